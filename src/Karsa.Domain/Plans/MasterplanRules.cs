@@ -1,0 +1,342 @@
+using System.Globalization;
+using Karsa.Domain.Catalogue;
+using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+
+namespace Karsa.Domain.Plans;
+
+/// <summary>
+/// The rules that span the parts of a masterplan: known references, unique codes, the plan period,
+/// dependency cycles and whether mandatory programmes can fit. <see cref="Check"/> reports every
+/// problem at once, each at its <see cref="PlanPaths"/> path.
+/// </summary>
+public static class MasterplanRules
+{
+    /// <summary>All errors and warnings of <paramref name="plan"/>, in plan order.</summary>
+    public static IReadOnlyList<Diagnostic> Check(MasterplanContent plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var found = new List<Diagnostic>();
+        var catalogue = CheckElements(plan, found);
+        var agencies = UniqueCodes(plan.Agencies.Select(a => a.Code), PlanPaths.Agency, c => Problems.DuplicateAgency(c.Value), found);
+        var criteria = UniqueCodes(plan.Criteria.Select(c => c.Code), PlanPaths.Criterion, c => Problems.DuplicateCriterion(c.Value), found);
+        var indicators = UniqueCodes(plan.Indicators.Select(i => i.Code), PlanPaths.Indicator, c => Problems.DuplicateIndicator(c.Value), found);
+        var programmes = UniqueProgrammes(plan, found);
+        var districts = plan.Region.Districts.Select(d => d.Code).ToHashSet();
+
+        for (var i = 0; i < plan.Programmes.Count; i++)
+        {
+            CheckProgramme(plan, plan.Programmes[i], PlanPaths.Programme(i), catalogue, agencies, criteria, indicators, programmes, districts, found);
+        }
+
+        CheckDependencies(plan, found);
+        CheckAlternatives(plan, found);
+        CheckBudget(plan, found);
+        CheckTargets(plan, indicators, found);
+        CheckReadiness(plan, found);
+        CheckNarratives(plan, found);
+        AddWarnings(plan, catalogue, found);
+        return found;
+    }
+
+    /// <summary>The start window of a programme within <paramref name="period"/> (see <see cref="Masterplan.StartWindow"/>).</summary>
+    public static (FiscalYear Earliest, FiscalYear Latest) StartWindow(Programme programme, PlanPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(period);
+        var earliest = programme.EarliestStart ?? period.First;
+        var lastToFit = period.Last.Value - programme.DurationYears + 1;
+        var latest = Math.Min(programme.LatestStart?.Value ?? lastToFit, lastToFit);
+        return (earliest, new FiscalYear(Math.Max(latest, FiscalYear.Min)));
+    }
+
+    private static ElementCatalogue? CheckElements(MasterplanContent plan, List<Diagnostic> found)
+    {
+        var reference = ElementCatalogue.Reference.Select(e => e.Code).ToHashSet();
+        var seen = new HashSet<ElementCode>();
+        var ok = true;
+        for (var i = 0; i < plan.OwnElements.Count; i++)
+        {
+            var code = plan.OwnElements[i].Code;
+            if (reference.Contains(code) || !seen.Add(code))
+            {
+                found.Add(Problems.DuplicateElement(code.Value).Under(PlanPaths.Element(i).Field("code")));
+                ok = false;
+            }
+        }
+
+        return ok ? new ElementCatalogue(plan.OwnElements) : null;
+    }
+
+    private static HashSet<T> UniqueCodes<T>(IEnumerable<T> codes, Func<int, string> pathOf, Func<T, Diagnostic> duplicate, List<Diagnostic> found)
+        where T : notnull
+    {
+        var seen = new HashSet<T>();
+        var index = 0;
+        foreach (var code in codes)
+        {
+            if (!seen.Add(code))
+            {
+                found.Add(duplicate(code).Under(pathOf(index).Field("code")));
+            }
+
+            index++;
+        }
+
+        return seen;
+    }
+
+    private static HashSet<ProgrammeCode> UniqueProgrammes(MasterplanContent plan, List<Diagnostic> found)
+    {
+        var first = new Dictionary<ProgrammeCode, int>();
+        for (var i = 0; i < plan.Programmes.Count; i++)
+        {
+            var code = plan.Programmes[i].Code;
+            if (!first.TryAdd(code, i))
+            {
+                found.Add(Problems.DuplicateProgramme(code.Value, PlanPaths.Programme(first[code])).Under(PlanPaths.Programme(i).Field("code")));
+            }
+        }
+
+        return [.. first.Keys];
+    }
+
+    private static void CheckProgramme(MasterplanContent plan, Programme programme, string path, ElementCatalogue? catalogue,
+        HashSet<AgencyCode> agencies, HashSet<CriterionCode> criteria, HashSet<IndicatorCode> indicators,
+        HashSet<ProgrammeCode> programmes, HashSet<RegionCode> districts, List<Diagnostic> found)
+    {
+        if (catalogue is not null)
+        {
+            if (!catalogue.TryFind(programme.Element, out var element))
+            {
+                found.Add(Problems.UnknownElement(programme.Element.Value).Under(path.Field("element")));
+            }
+            else if (element.Dimension != programme.Dimension)
+            {
+                found.Add(Problems.ElementOutsideDimension(element.Code.Value, element.Dimension.Key(), programme.Dimension.Key()).Under(path.Field("element")));
+            }
+        }
+
+        if (!agencies.Contains(programme.LeadAgency))
+        {
+            found.Add(Problems.UnknownAgency(programme.LeadAgency.Value).Under(path.Field("lead")));
+        }
+
+        ForEachUnknown(programme.SupportingAgencies, agencies, path.Field("supporting"), c => Problems.UnknownAgency(c.Value), found);
+        ForEachUnknown(programme.Indicators, indicators, path.Field("indicators"), c => Problems.UnknownIndicator(c.Value), found);
+        ForEachUnknown(programme.Districts, districts, path.Field("districts"), c => Problems.UnknownDistrict(c.Value), found);
+        for (var j = 0; j < programme.DependsOn.Count; j++)
+        {
+            if (!programmes.Contains(programme.DependsOn[j].Programme))
+            {
+                found.Add(Problems.UnknownDependency(programme.DependsOn[j].Programme.Value).Under(path.Field("dependsOn").Item(j)));
+            }
+        }
+
+        foreach (var score in programme.Scores)
+        {
+            var scorePath = path.Field("scores").Field(score.Criterion.Value);
+            if (!criteria.Contains(score.Criterion))
+            {
+                found.Add(Problems.UnknownCriterion(score.Criterion.Value).Under(scorePath));
+            }
+            else if (!plan.CriteriaScale.Contains(score.Score))
+            {
+                found.Add(Problems.OutOfRange("score", score.Score.ToString(CultureInfo.InvariantCulture), plan.CriteriaScale.ToString()).Under(scorePath));
+            }
+        }
+
+        CheckWindowAndCosts(plan.Period, programme, path, found);
+    }
+
+    private static void ForEachUnknown<T>(ValueList<T> codes, HashSet<T> known, string path, Func<T, Diagnostic> problem, List<Diagnostic> found)
+    {
+        for (var j = 0; j < codes.Count; j++)
+        {
+            if (!known.Contains(codes[j]))
+            {
+                found.Add(problem(codes[j]).Under(path.Item(j)));
+            }
+        }
+    }
+
+    private static void CheckWindowAndCosts(PlanPeriod period, Programme programme, string path, List<Diagnostic> found)
+    {
+        var range = $"{period.First}..{period.Last}";
+        if (programme.EarliestStart is { } earliest && !period.Contains(earliest))
+        {
+            found.Add(Problems.OutOfRange("start.earliest", earliest.ToString(), range).Under(path.Field("start").Field("earliest")));
+        }
+
+        if (programme.LatestStart is { } latest && !period.Contains(latest))
+        {
+            found.Add(Problems.OutOfRange("start.latest", latest.ToString(), range).Under(path.Field("start").Field("latest")));
+        }
+
+        var anchor = programme.EarliestStart ?? period.First;
+        var runEnd = anchor.Value + programme.DurationYears - 1;
+        foreach (var year in programme.Costs.Select(c => c.Year).Distinct())
+        {
+            var costPath = path.Field("costs").Field(year.ToString());
+            if (!period.Contains(year))
+            {
+                found.Add(Problems.CostOutsidePeriod(year.Value, period.First.Value, period.Last.Value).Under(costPath));
+            }
+            else if (year < anchor || year.Value > runEnd)
+            {
+                found.Add(Problems.CostBeyondDuration(year.Value, anchor.Value, runEnd).Under(costPath));
+            }
+        }
+    }
+
+    private static void CheckDependencies(MasterplanContent plan, List<Diagnostic> found)
+    {
+        var graph = new DependencyGraph(plan.Programmes);
+        var cycles = graph.Cycles();
+        var index = plan.Programmes.Select((p, i) => (p.Code, i)).GroupBy(x => x.Code).ToDictionary(g => g.Key, g => g.First().i);
+        foreach (var cycle in cycles)
+        {
+            var from = plan.Programmes[index[cycle[0]]];
+            var edge = from.DependsOn.Select((d, j) => (d, j)).First(x => x.d.Programme == cycle[1]).j;
+            found.Add(Problems.DependencyCycle([.. cycle.Select(c => c.Value)]).Under(PlanPaths.Programme(index[cycle[0]]).Field("dependsOn").Item(edge)));
+        }
+
+        if (cycles.Count > 0)
+        {
+            return;
+        }
+
+        var starts = graph.EarliestStarts(p => (p.EarliestStart ?? plan.Period.First).Value);
+        for (var i = 0; i < plan.Programmes.Count; i++)
+        {
+            var programme = plan.Programmes[i];
+            var (_, latest) = StartWindow(programme, plan.Period);
+            if (!starts.TryGetValue(programme.Code, out var possible) || possible <= latest.Value)
+            {
+                continue;
+            }
+
+            found.Add(programme.Mandatory
+                ? Problems.MandatoryCannotFit(programme.Code.Value, possible, latest.Value).Under(PlanPaths.Programme(i).Field("mandatory"))
+                : Problems.NeverSchedulable(programme.Code.Value).Under(PlanPaths.Programme(i).Field("code")));
+        }
+    }
+
+    private static void CheckAlternatives(MasterplanContent plan, List<Diagnostic> found)
+    {
+        var groups = plan.Programmes.Select((p, i) => (p, i))
+            .Where(x => x.p.AlternativesGroup is not null && x.p.Mandatory)
+            .GroupBy(x => x.p.AlternativesGroup!, StringComparer.Ordinal);
+        foreach (var group in groups.Where(g => g.Count() > 1))
+        {
+            found.Add(Problems.MandatoryAlternatives(group.Key, group.Select(x => x.p.Code.Value))
+                .Under(PlanPaths.Programme(group.Skip(1).First().i).Field("alternatives")));
+        }
+    }
+
+    private static void CheckBudget(MasterplanContent plan, List<Diagnostic> found)
+    {
+        var seen = new HashSet<(FiscalYear, FundingSource)>();
+        foreach (var ceiling in plan.Ceilings)
+        {
+            var path = PlanPaths.Ceiling(ceiling.Year.Value, ceiling.Source.Key());
+            if (!plan.Period.Contains(ceiling.Year))
+            {
+                found.Add(Problems.CeilingOutsidePeriod(ceiling.Year.Value, plan.Period.First.Value, plan.Period.Last.Value).Under(PlanPaths.Ceiling(ceiling.Year.Value)));
+            }
+
+            if (!seen.Add((ceiling.Year, ceiling.Source)))
+            {
+                found.Add(Problems.DuplicateCeiling(ceiling.Year.Value, ceiling.Source.Key()).Under(path));
+            }
+        }
+    }
+
+    private static void CheckTargets(MasterplanContent plan, HashSet<IndicatorCode> indicators, List<Diagnostic> found)
+    {
+        var seen = new HashSet<(IndicatorCode, FiscalYear)>();
+        foreach (var target in plan.Targets)
+        {
+            if (!indicators.Contains(target.Indicator))
+            {
+                if (seen.Add((target.Indicator, default)))
+                {
+                    found.Add(Problems.UnknownIndicator(target.Indicator.Value).Under(PlanPaths.Target(target.Indicator.Value)));
+                }
+
+                continue;
+            }
+
+            var path = PlanPaths.Target(target.Indicator.Value, target.Year.Value);
+            if (!plan.Period.Contains(target.Year))
+            {
+                found.Add(Problems.TargetOutsidePeriod(target.Year.Value, plan.Period.First.Value, plan.Period.Last.Value).Under(path));
+            }
+
+            if (!seen.Add((target.Indicator, target.Year)))
+            {
+                found.Add(Problems.DuplicateKey(target.Year.ToString()).Under(path));
+            }
+        }
+    }
+
+    private static void CheckReadiness(MasterplanContent plan, List<Diagnostic> found)
+    {
+        var seen = new HashSet<Dimension>();
+        foreach (var assessment in plan.Readiness)
+        {
+            var path = PlanPaths.Readiness(assessment.Dimension.Key());
+            if (!seen.Add(assessment.Dimension))
+            {
+                found.Add(Problems.DuplicateReadiness(assessment.Dimension.Key()).Under(path));
+            }
+
+            foreach (var pillar in assessment.Pillars.Where(p => !plan.ReadinessScale.Contains(p.Score)))
+            {
+                found.Add(Problems.OutOfRange("score", pillar.Score.ToString(CultureInfo.InvariantCulture), plan.ReadinessScale.ToString())
+                    .Under(path.Field(pillar.Pillar.ToString().ToLowerInvariant()).Field("score")));
+            }
+        }
+    }
+
+    private static void CheckNarratives(MasterplanContent plan, List<Diagnostic> found)
+    {
+        foreach (var key in plan.Narratives.GroupBy(n => n.Key, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            found.Add(Problems.DuplicateSection(key).Under(PlanPaths.Narrative(key)));
+        }
+    }
+
+    private static void AddWarnings(MasterplanContent plan, ElementCatalogue? catalogue, List<Diagnostic> found)
+    {
+        foreach (var dimension in Dimensions.All.Where(d => !plan.Programmes.Any(p => p.Dimension == d && p.QuickWinCandidate)))
+        {
+            found.Add(Problems.NoQuickWinCandidate(dimension.Key()).Under("programmes"));
+        }
+
+        if (catalogue is not null)
+        {
+            var used = plan.Programmes.Select(p => p.Element).ToHashSet();
+            foreach (var element in catalogue.All.Where(e => !used.Contains(e.Code)))
+            {
+                found.Add(Problems.ElementWithoutProgramme(element.Code.Value).Under("programmes"));
+            }
+        }
+
+        var targeted = plan.Targets.Select(t => t.Indicator).ToHashSet();
+        for (var i = 0; i < plan.Indicators.Count; i++)
+        {
+            if (!targeted.Contains(plan.Indicators[i].Code))
+            {
+                found.Add(Problems.IndicatorWithoutTarget(plan.Indicators[i].Code.Value).Under(PlanPaths.Indicator(i).Field("code")));
+            }
+        }
+
+        var capped = plan.Ceilings.Select(c => c.Source).ToHashSet();
+        foreach (var source in plan.Programmes.SelectMany(p => p.Costs).Select(c => c.Source).Distinct().Where(s => !capped.Contains(s)).Order())
+        {
+            found.Add(Problems.SourceWithoutCeiling(source.Key()).Under("budget"));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Karsa.Domain.Primitives;
+
+namespace Karsa.Domain.Regions;
+
+/// <summary>Whether a region is a regency or a city.</summary>
+public enum RegionKind
+{
+    /// <summary>Kabupaten (regency).</summary>
+    Kabupaten,
+
+    /// <summary>Kota (city).</summary>
+    Kota,
+}
+
+/// <summary>A kecamatan (district) of the region, by its Home Affairs code.</summary>
+public sealed record District(RegionCode Code, string Name);
+
+/// <summary>A statistic with the year it refers to, e.g. population 955,116 in 2023.</summary>
+public sealed record Measured<T>(T Value, FiscalYear Year);
+
+/// <summary>
+/// The regency or city a masterplan is for. Invariants: the code is at regency/city level; district
+/// codes are unique and lie within the region's code; population and area are positive.
+/// </summary>
+public sealed record Region
+{
+    /// <summary>Creates a region, enforcing its invariants.</summary>
+    public Region(RegionCode code, string name, RegionKind kind, string province, ValueList<District> districts,
+        Measured<long>? population = null, Measured<decimal>? areaKm2 = null)
+    {
+        if (code.Level != 2)
+        {
+            throw new Diagnostics.DomainException(Diagnostics.Problems.MalformedRegionCode(code.Value));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var seen = new HashSet<RegionCode>();
+        foreach (var district in districts)
+        {
+            if (!district.Code.IsWithin(code) || district.Code.Level != 3 || !seen.Add(district.Code))
+            {
+                throw new Diagnostics.DomainException(Diagnostics.Problems.BadDistrict(district.Code.Value, code.Value));
+            }
+        }
+
+        if (population is { Value: <= 0 })
+        {
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("population", population.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0"));
+        }
+
+        if (areaKm2 is { Value: <= 0 })
+        {
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("areaKm2", areaKm2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0"));
+        }
+
+        (Code, Name, Kind, Province, Districts, Population, AreaKm2) = (code, name, kind, province, districts, population, areaKm2);
+    }
+
+    /// <summary>Home Affairs code, e.g. 33.13.</summary>
+    public RegionCode Code { get; }
+
+    /// <summary>Name without the kind, e.g. "Karanganyar".</summary>
+    public string Name { get; }
+
+    /// <summary>Regency or city.</summary>
+    public RegionKind Kind { get; }
+
+    /// <summary>Province name, e.g. "Jawa Tengah".</summary>
+    public string Province { get; }
+
+    /// <summary>The districts (kecamatan) in the author's order.</summary>
+    public ValueList<District> Districts { get; }
+
+    /// <summary>Population with its reference year.</summary>
+    public Measured<long>? Population { get; }
+
+    /// <summary>Area in square kilometres with its reference year.</summary>
+    public Measured<decimal>? AreaKm2 { get; }
+
+    /// <summary>"Kabupaten Karanganyar" or "Kota Surakarta".</summary>
+    public string FullName => $"{Kind} {Name}";
+}
