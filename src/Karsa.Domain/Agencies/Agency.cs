@@ -34,14 +34,19 @@ public enum AgencyKind
 public sealed record Agency
 {
     /// <summary>Creates an agency; the name must not be empty.</summary>
-    public Agency(AgencyCode code, string name, AgencyKind kind)
+    public Agency(AgencyCode code, string name, AgencyKind kind, int? capacity = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText());
         }
 
-        (Code, Name, Kind) = (code, name, kind);
+        if (capacity is < 1)
+        {
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("capacity", capacity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 1"));
+        }
+
+        (Code, Name, Kind, Capacity) = (code, name, kind, capacity);
     }
 
     /// <summary>Short code, e.g. DISKOMINFO.</summary>
@@ -52,4 +57,7 @@ public sealed record Agency
 
     /// <summary>Kind of apparatus.</summary>
     public AgencyKind Kind { get; }
+
+    /// <summary>At most this many of its programmes may run at once (as lead); unlimited when null.</summary>
+    public int? Capacity { get; }
 }

@@ -199,6 +199,10 @@ public static class Problems
     public static Diagnostic DuplicateCriterion(string code) => Error("KRS045",
         $"Kriteria '{code}' ditulis dua kali", $"Criterion '{code}' is given twice", "hapus salah satunya", "remove one of them");
 
+    /// <summary>KRS046: a reference to a programme that does not exist (outside dependencies).</summary>
+    public static Diagnostic UnknownProgramme(string code) => Error("KRS046",
+        $"Program '{code}' tidak ada", $"Programme '{code}' does not exist", "periksa kode program", "check the programme code");
+
     // ---- Budget and indicators (KRS050-KRS069) ----
 
     /// <summary>KRS050: a ceiling outside the plan period.</summary>
@@ -240,6 +244,10 @@ public static class Problems
     public static Diagnostic PublishedIsFrozen(int version) => Error("KRS058",
         $"Versi {version} sudah diterbitkan dan tidak dapat diubah", $"Version {version} is published and cannot change",
         "suntingan membuat versi draf baru", "edits start a new draft version");
+
+    /// <summary>KRS059: two scenarios with one name.</summary>
+    public static Diagnostic DuplicateScenario(string name) => Error("KRS059",
+        $"Skenario '{name}' ditulis dua kali", $"Scenario '{name}' is given twice", "beri nama unik", "give it a unique name");
 
     // ---- Warnings (KRS100-) ----
 

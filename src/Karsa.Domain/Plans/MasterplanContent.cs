@@ -77,4 +77,7 @@ public sealed record MasterplanContent
 
     /// <summary>Indicator targets per year.</summary>
     public ValueList<IndicatorTarget> Targets { get; init; }
+
+    /// <summary>Named "what if" scenarios.</summary>
+    public ValueList<Scenario> Scenarios { get; init; }
 }

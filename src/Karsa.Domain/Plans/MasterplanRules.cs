@@ -36,6 +36,7 @@ public static class MasterplanRules
         CheckTargets(plan, indicators, found);
         CheckReadiness(plan, found);
         CheckNarratives(plan, found);
+        CheckScenarios(plan, criteria, programmes, found);
         AddWarnings(plan, catalogue, found);
         return found;
     }
@@ -305,6 +306,32 @@ public static class MasterplanRules
         foreach (var key in plan.Narratives.GroupBy(n => n.Key, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             found.Add(Problems.DuplicateSection(key).Under(PlanPaths.Narrative(key)));
+        }
+    }
+
+    private static void CheckScenarios(MasterplanContent plan, HashSet<CriterionCode> criteria, HashSet<ProgrammeCode> programmes, List<Diagnostic> found)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Scenarios.Count; i++)
+        {
+            var scenario = plan.Scenarios[i];
+            var path = PlanPaths.Scenario(i);
+            if (!names.Add(scenario.Name))
+            {
+                found.Add(Problems.DuplicateScenario(scenario.Name).Under(path.Field("name")));
+            }
+
+            ForEachUnknown(scenario.ForceIn, programmes, path.Field("forceIn"), c => Problems.UnknownProgramme(c.Value), found);
+            ForEachUnknown(scenario.ForceOut, programmes, path.Field("forceOut"), c => Problems.UnknownProgramme(c.Value), found);
+            foreach (var weight in scenario.Weights.Where(w => !criteria.Contains(w.Criterion)))
+            {
+                found.Add(Problems.UnknownCriterion(weight.Criterion.Value).Under(path.Field("weights").Field(weight.Criterion.Value)));
+            }
+
+            if (scenario.LastYear is { } last && last < plan.Period.First)
+            {
+                found.Add(Problems.BadPeriod(plan.Period.First.Value, last.Value).Under(path.Field("lastYear")));
+            }
         }
     }
 

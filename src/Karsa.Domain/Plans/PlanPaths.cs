@@ -22,6 +22,9 @@ public static class PlanPaths
     /// <summary>The i-th own element.</summary>
     public static string Element(int index) => $"elements[{index}]";
 
+    /// <summary>The i-th scenario.</summary>
+    public static string Scenario(int index) => $"scenarios[{index}]";
+
     /// <summary>Targets of an indicator, or one year's target.</summary>
     public static string Target(string indicator, int? year = null) => year is null ? $"targets.{indicator}" : $"targets.{indicator}.{year}";
 

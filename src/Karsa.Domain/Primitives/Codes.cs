@@ -19,6 +19,9 @@ public enum CodeKind
 
     /// <summary>A scoring criterion code such as <c>urgency</c>.</summary>
     Criterion,
+
+    /// <summary>A scenario name such as <c>apbd-cut-20</c>.</summary>
+    Scenario,
 }
 
 /// <summary>
