@@ -66,6 +66,12 @@ public sealed record MasterplanContent
     /// <summary>Scoring criteria with weights.</summary>
     public ValueList<Criterion> Criteria { get; init; } = Criterion.Defaults.ToValueList();
 
+    /// <summary>
+    /// AHP pairwise judgements between criteria; when present, the planner derives the weights from
+    /// them instead of using <see cref="Criterion.Weight"/>.
+    /// </summary>
+    public ValueList<PairwiseComparison> CriteriaComparisons { get; init; }
+
     /// <summary>The programmes, in the authors' order.</summary>
     public ValueList<Programme> Programmes { get; init; }
 

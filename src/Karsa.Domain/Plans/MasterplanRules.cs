@@ -37,6 +37,7 @@ public static class MasterplanRules
         CheckReadiness(plan, found);
         CheckNarratives(plan, found);
         CheckScenarios(plan, criteria, programmes, found);
+        CheckComparisons(plan, criteria, found);
         AddWarnings(plan, catalogue, found);
         return found;
     }
@@ -331,6 +332,25 @@ public static class MasterplanRules
             if (scenario.LastYear is { } last && last < plan.Period.First)
             {
                 found.Add(Problems.BadPeriod(plan.Period.First.Value, last.Value).Under(path.Field("lastYear")));
+            }
+        }
+    }
+
+    private static void CheckComparisons(MasterplanContent plan, HashSet<CriterionCode> criteria, List<Diagnostic> found)
+    {
+        var pairs = new HashSet<(CriterionCode, CriterionCode)>();
+        for (var i = 0; i < plan.CriteriaComparisons.Count; i++)
+        {
+            var comparison = plan.CriteriaComparisons[i];
+            var path = "criteria.pairwise".Item(i);
+            foreach (var code in new[] { comparison.More, comparison.Less }.Where(c => !criteria.Contains(c)))
+            {
+                found.Add(Problems.UnknownCriterion(code.Value).Under(path));
+            }
+
+            if (!pairs.Add((comparison.More, comparison.Less)) || !pairs.Add((comparison.Less, comparison.More)))
+            {
+                found.Add(Problems.DuplicateKey($"{comparison.More}/{comparison.Less}").Under(path));
             }
         }
     }
