@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Karsa.Storage;
+
+namespace Karsa.Cli;
+
+/// <summary>Options shared by several commands, built in the user's language.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Database(CliContext context) => new("--db")
+    {
+        Description = context.T(
+            $"Berkas SQLite atau string koneksi PostgreSQL (Host=...;Database=...). Bawaan: {DatabaseLocation.DefaultSqlitePath}",
+            $"SQLite file or PostgreSQL connection string (Host=...;Database=...). Default: {DatabaseLocation.DefaultSqlitePath}"),
+        HelpName = "PATH|CONNECTION",
+    };
+
+    public static Option<string> Language(CliContext context) => new("--lang")
+    {
+        Description = context.T("Bahasa pesan: id (bawaan) atau en", "Message language: id (default) or en"),
+        Recursive = true,
+        DefaultValueFactory = _ => context.Language == Domain.Primitives.Language.English ? "en" : "id",
+    };
+
+    public static Option<int?> Version(CliContext context) => new("--version")
+    {
+        Description = context.T("Nomor versi rencana (bawaan: versi terbaru)", "Plan version number (default: the newest)"),
+        HelpName = "N",
+    };
+
+    public static Argument<string> Region(CliContext context) => new("REGION")
+    {
+        Description = context.T("Kode wilayah Kemendagri, mis. 33.13", "Home Affairs region code, e.g. 33.13"),
+    };
+}

@@ -1,0 +1,82 @@
+namespace Karsa.Storage;
+
+/// <summary>Which database engine holds the plans.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>An embedded SQLite file (the default).</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL server, for shared deployments.</summary>
+    PostgreSql,
+}
+
+/// <summary>
+/// Where the database is, from the <c>--db</c> value: nothing means the default SQLite file in the
+/// user's data folder; a PostgreSQL connection string (<c>Host=...</c> or a <c>postgres://</c> URL)
+/// means PostgreSQL; anything else is a SQLite file path.
+/// </summary>
+public sealed record DatabaseLocation(DatabaseProvider Provider, string ConnectionString, string Display)
+{
+    /// <summary>The default SQLite file: $KARSA_DATA_DIR, else $XDG_DATA_HOME/karsa, else the local application data folder.</summary>
+    public static string DefaultSqlitePath
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("KARSA_DATA_DIR");
+            if (string.IsNullOrEmpty(folder))
+            {
+                var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+                var root = string.IsNullOrEmpty(xdg) ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create) : xdg;
+                folder = Path.Combine(root, "karsa");
+            }
+
+            return Path.Combine(folder, "karsa.db");
+        }
+    }
+
+    /// <summary>Interprets a <c>--db</c> value.</summary>
+    public static DatabaseLocation Parse(string? db)
+    {
+        if (string.IsNullOrWhiteSpace(db))
+        {
+            return Sqlite(DefaultSqlitePath);
+        }
+
+        if (db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return new(DatabaseProvider.PostgreSql, FromUrl(new Uri(db)), Redact(db));
+        }
+
+        if (db.Contains("Host=", StringComparison.OrdinalIgnoreCase) && db.Contains(';', StringComparison.Ordinal))
+        {
+            return new(DatabaseProvider.PostgreSql, db, "PostgreSQL");
+        }
+
+        return Sqlite(db);
+    }
+
+    private static DatabaseLocation Sqlite(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return new(DatabaseProvider.Sqlite, $"Data Source={full};Pooling=False", full);
+    }
+
+    private static string FromUrl(Uri url)
+    {
+        var user = url.UserInfo.Split(':', 2);
+        var parts = new List<string> { $"Host={url.Host}", $"Port={(url.Port > 0 ? url.Port : 5432)}", $"Database={url.AbsolutePath.TrimStart('/')}" };
+        if (user[0].Length > 0)
+        {
+            parts.Add($"Username={Uri.UnescapeDataString(user[0])}");
+        }
+
+        if (user.Length > 1)
+        {
+            parts.Add($"Password={Uri.UnescapeDataString(user[1])}");
+        }
+
+        return string.Join(';', parts);
+    }
+
+    private static string Redact(string url) => System.Text.RegularExpressions.Regex.Replace(url, "//([^:/@]+):[^@]*@", "//$1:***@");
+}
