@@ -1,0 +1,29 @@
+namespace Karsa.Storage.Tests;
+
+public sealed class DatabaseLocationTests
+{
+    [Fact]
+    public void A_path_is_sqlite_and_a_connection_string_or_url_is_postgres()
+    {
+        var sqlite = DatabaseLocation.Parse("data/karsa.db");
+        var keyValue = DatabaseLocation.Parse("Host=db.example;Database=karsa;Username=u;Password=p");
+        var url = DatabaseLocation.Parse("postgres://planner:s3cret@db.example:5433/karsa");
+
+        Assert.Equal(DatabaseProvider.Sqlite, sqlite.Provider);
+        Assert.Equal(Path.GetFullPath("data/karsa.db"), sqlite.Display);
+        Assert.Equal(DatabaseProvider.PostgreSql, keyValue.Provider);
+        Assert.Equal(DatabaseProvider.PostgreSql, url.Provider);
+        Assert.Contains("Port=5433", url.ConnectionString, StringComparison.Ordinal);
+        Assert.Contains("Username=planner", url.ConnectionString, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", url.Display, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_value_means_the_default_file_in_the_data_folder()
+    {
+        var location = DatabaseLocation.Parse(null);
+
+        Assert.Equal(DatabaseProvider.Sqlite, location.Provider);
+        Assert.EndsWith(Path.Combine("karsa", "karsa.db"), location.Display, StringComparison.Ordinal);
+    }
+}
