@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Karsa.Domain.Primitives;
 
@@ -7,6 +8,7 @@ namespace Karsa.Domain.Primitives;
 /// An immutable list with value equality, so that records holding lists compare by content.
 /// Invariant: never null inside; the default value behaves as an empty list.
 /// </summary>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;
@@ -61,6 +63,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 /// <summary>Creation helpers for <see cref="ValueList{T}"/>.</summary>
 public static class ValueList
 {
+    /// <summary>Builds a value list from a collection expression such as <c>[a, b]</c>.</summary>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(items.ToArray());
+
     /// <summary>Copies a sequence into a value list.</summary>
     public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) => new(items);
 }
