@@ -17,7 +17,8 @@ internal static class YamlTreeReader
     public static Node? Read(string text, ReadContext context)
     {
         var builder = new TreeBuilder(context);
-        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
         var documents = 0;
         try
         {
@@ -43,6 +44,12 @@ internal static class YamlTreeReader
         catch (YamlException error)
         {
             context.Report(Problems.MalformedFile(error.Message), string.Empty, Position(error.Start));
+            return null;
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner fails this way on a few malformed inputs (e.g. an unclosed flow list).
+            context.Report(Problems.MalformedFile("the YAML is not well-formed near here"), string.Empty, Position(scanner.CurrentPosition));
             return null;
         }
 
