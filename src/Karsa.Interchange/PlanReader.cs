@@ -1,4 +1,9 @@
+using System.Text;
+using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
+using Karsa.Interchange.Mapping;
+using Karsa.Interchange.Parsing;
+using Karsa.Interchange.Tree;
 
 namespace Karsa.Interchange;
 
@@ -9,14 +14,101 @@ namespace Karsa.Interchange;
 public static class PlanReader
 {
     /// <summary>Reads plan text; <paramref name="fileName"/> is used in diagnostics.</summary>
-    public static PlanReadResult Read(string text, PlanFormat format, string fileName) =>
-        throw new NotImplementedException();
+    public static PlanReadResult Read(string text, PlanFormat format, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var context = new ReadContext(fileName);
+        if (PlanInput.TooLarge(text, context))
+        {
+            return Finish(context, null);
+        }
+
+        var tree = format == PlanFormat.Yaml
+            ? YamlTreeReader.Read(text, context)
+            : JsonTreeReader.Read(Encoding.UTF8.GetBytes(text), context);
+        return Finish(context, tree);
+    }
 
     /// <summary>Reads a plan from a stream, stopping at the size limit.</summary>
-    public static PlanReadResult Read(Stream stream, PlanFormat format, string fileName) =>
-        throw new NotImplementedException();
+    public static PlanReadResult Read(Stream stream, PlanFormat format, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var context = new ReadContext(fileName);
+        if (PlanInput.ReadLimited(stream, context) is not { } bytes || PlanInput.CheckedUtf8(bytes, context) is not { } utf8)
+        {
+            return Finish(context, null);
+        }
+
+        var tree = format == PlanFormat.Yaml
+            ? YamlTreeReader.Read(Encoding.UTF8.GetString(utf8.Span), context)
+            : JsonTreeReader.Read(utf8, context);
+        return Finish(context, tree);
+    }
 
     /// <summary>Reads a plan file; the format follows the extension (.yaml, .yml, .json).</summary>
-    public static PlanReadResult ReadFile(string path) =>
-        throw new NotImplementedException();
+    public static PlanReadResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var context = new ReadContext(path);
+        if (PlanFormats.FromPath(path) is not { } format)
+        {
+            context.Report(Problems.MalformedFile($"'{Path.GetExtension(path)}' is not a plan file extension: use .yaml, .yml or .json"), string.Empty, TextPosition.Start);
+            return Finish(context, null);
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return Read(stream, format, path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            var reason = error is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : error.Message;
+            context.Report(Problems.MalformedFile(reason), string.Empty, TextPosition.Start);
+            return Finish(context, null);
+        }
+    }
+
+    private static PlanReadResult Finish(ReadContext context, Node? tree)
+    {
+        if (tree is null)
+        {
+            if (!context.HasErrors)
+            {
+                context.Report(Problems.MalformedFile("the file holds no plan"), string.Empty, TextPosition.Start);
+            }
+
+            return new PlanReadResult(null, context.Diagnostics);
+        }
+
+        var content = PlanMapper.Map(context, tree);
+        if (content is null)
+        {
+            return new PlanReadResult(null, context.Diagnostics);
+        }
+
+        foreach (var problem in MasterplanRules.Check(content))
+        {
+            context.ReportAtPath(problem);
+        }
+
+        return new PlanReadResult(context.HasErrors ? null : Create(content, context), context.Diagnostics);
+    }
+
+    private static Masterplan? Create(MasterplanContent content, ReadContext context)
+    {
+        try
+        {
+            return Masterplan.Create(content);
+        }
+        catch (DomainException refused)
+        {
+            foreach (var problem in refused.Problems)
+            {
+                context.ReportAtPath(problem);
+            }
+
+            return null;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Karsa.Domain.Plans;
+using Karsa.Interchange.Writing;
 
 namespace Karsa.Interchange;
 
@@ -9,8 +10,12 @@ namespace Karsa.Interchange;
 public static class PlanWriter
 {
     /// <summary>The plan as canonical YAML or JSON text (UTF-8, LF line ends, final newline).</summary>
-    public static string Write(MasterplanContent plan, PlanFormat format) =>
-        throw new NotImplementedException();
+    public static string Write(MasterplanContent plan, PlanFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var tree = PlanTree.Build(plan);
+        return format == PlanFormat.Yaml ? YamlNodeWriter.Write(tree) : JsonNodeWriter.Write(tree);
+    }
 
     /// <summary>The plan as canonical YAML or JSON text.</summary>
     public static string Write(Masterplan plan, PlanFormat format) => Write(plan.Content, format);

@@ -33,7 +33,11 @@ public sealed record Region
             throw new Diagnostics.DomainException(Diagnostics.Problems.MalformedRegionCode(code.Value));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText());
+        }
+
         var seen = new HashSet<RegionCode>();
         foreach (var district in districts)
         {

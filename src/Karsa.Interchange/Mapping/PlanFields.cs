@@ -1,0 +1,85 @@
+namespace Karsa.Interchange.Mapping;
+
+/// <summary>The fields of each mapping of the plan file, in the canonical order of docs/plan-file.md.</summary>
+internal static class PlanFields
+{
+    /// <summary>The top level ("$schema" is allowed for editors and ignored).</summary>
+    public static readonly string[] Root =
+    [
+        "karsa", "region", "title", "period", "version", "state", "terms", "vision", "missions", "narratives", "elements",
+        "readiness", "swot", "strategies", "agencies", "criteria", "programmes", "budget", "indicators", "targets", "scenarios", "$schema",
+    ];
+
+    /// <summary>region.</summary>
+    public static readonly string[] Region = ["code", "name", "kind", "province", "population", "areaKm2", "districts"];
+
+    /// <summary>A value measured in a year (population, area, baseline).</summary>
+    public static readonly string[] Measured = ["value", "year"];
+
+    /// <summary>A district.</summary>
+    public static readonly string[] District = ["code", "name"];
+
+    /// <summary>A text with an English rendering.</summary>
+    public static readonly string[] Text = ["id", "en"];
+
+    /// <summary>period.</summary>
+    public static readonly string[] Period = ["first", "last"];
+
+    /// <summary>terms.</summary>
+    public static readonly string[] Terms = ["quickWinYears", "shortTermYears", "mediumTermYears"];
+
+    /// <summary>A score scale.</summary>
+    public static readonly string[] Scale = ["min", "max"];
+
+    /// <summary>An own element.</summary>
+    public static readonly string[] Element = ["code", "dimension", "name"];
+
+    /// <summary>readiness.</summary>
+    public static readonly string[] Readiness = ["scale", "dimensions"];
+
+    /// <summary>The readiness of one dimension.</summary>
+    public static readonly string[] ReadinessDimension = ["struktur", "infrastruktur", "suprastruktur", "note"];
+
+    /// <summary>One pillar's score.</summary>
+    public static readonly string[] PillarScore = ["score", "note"];
+
+    /// <summary>swot.</summary>
+    public static readonly string[] Swot = ["strengths", "weaknesses", "opportunities", "threats"];
+
+    /// <summary>A SWOT item written as a mapping.</summary>
+    public static readonly string[] SwotItem = ["text", "dimension"];
+
+    /// <summary>A strategy.</summary>
+    public static readonly string[] Strategy = ["dimension", "title", "description"];
+
+    /// <summary>An agency.</summary>
+    public static readonly string[] Agency = ["code", "name", "kind", "capacity"];
+
+    /// <summary>criteria.</summary>
+    public static readonly string[] Criteria = ["scale", "items"];
+
+    /// <summary>A criterion.</summary>
+    public static readonly string[] Criterion = ["code", "name", "weight", "sense"];
+
+    /// <summary>A programme.</summary>
+    public static readonly string[] Programme =
+    [
+        "code", "name", "description", "dimension", "element", "kind", "lead", "supporting", "quickWin", "mandatory", "duration",
+        "start", "costs", "dependsOn", "alternatives", "scores", "indicators", "districts", "reference",
+    ];
+
+    /// <summary>A programme's start window.</summary>
+    public static readonly string[] Start = ["earliest", "latest"];
+
+    /// <summary>A dependency written as a mapping.</summary>
+    public static readonly string[] Dependency = ["programme", "lag"];
+
+    /// <summary>An indicator.</summary>
+    public static readonly string[] Indicator = ["code", "name", "unit", "framework", "reference", "theme", "direction", "baseline"];
+
+    /// <summary>A scenario.</summary>
+    public static readonly string[] Scenario = ["name", "description", "scaleCeilings", "setCeilings", "forceIn", "forceOut", "weights", "lastYear"];
+
+    /// <summary>A ceiling scaling of a scenario.</summary>
+    public static readonly string[] CeilingScale = ["factor", "source", "from", "to"];
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Karsa.Domain.Budget;
+using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Interchange.Tree;
+
+namespace Karsa.Interchange.Mapping;
+
+/// <summary>
+/// Maps the plan tree to <see cref="MasterplanContent"/>. Every field is read even after an error, so
+/// that all field-level problems are reported at once; the content is built only when there were none.
+/// </summary>
+internal static class PlanMapper
+{
+    /// <summary>The format version this reader understands (<c>karsa: 1</c>).</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The content, or null when the file had errors (all reported).</summary>
+    public static MasterplanContent? Map(ReadContext context, Node root)
+    {
+        var fields = Fields.Open(context, root, string.Empty, PlanFields.Root);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        context.ReadFormatVersion(fields.Required("karsa"));
+        context.ReadString(fields.Optional("$schema"), "$schema");
+        var region = context.ReadRegion(fields.Required("region"), "region");
+        var title = context.ReadText(fields.Required("title"), "title");
+        var period = context.ReadPeriod(fields.Required("period"), "period");
+        var version = context.ReadVersion(fields.Optional("version"));
+        var state = context.ReadKey(fields.Optional("state"), "state", PlanKeys.States) ?? PlanState.Draft;
+        var terms = context.ReadTerms(fields.Optional("terms"), "terms") ?? TermBoundaries.Default;
+        var vision = context.ReadText(fields.Optional("vision"), "vision");
+        var missions = context.ReadList(fields.Optional("missions"), "missions", context.ReadText);
+        var narratives = context.ReadNarratives(fields.Optional("narratives"), "narratives");
+        var elements = context.ReadList(fields.Optional("elements"), "elements", context.ReadElement);
+        var (readinessScale, readiness) = context.ReadReadiness(fields.Optional("readiness"), "readiness");
+        var swot = context.ReadSwot(fields.Optional("swot"), "swot");
+        var strategies = context.ReadList(fields.Optional("strategies"), "strategies", context.ReadStrategy);
+        var agencies = context.ReadList(fields.Optional("agencies"), "agencies", context.ReadAgency);
+        var (criteriaScale, criteria) = context.ReadCriteria(fields.Optional("criteria"), "criteria");
+        var programmes = context.ReadList(fields.Optional("programmes"), "programmes", context.ReadProgramme);
+        var budget = context.ReadAmounts(fields.Optional("budget"), "budget", (y, s, a) => new BudgetCeiling(y, s, a));
+        var indicators = context.ReadList(fields.Optional("indicators"), "indicators", context.ReadIndicator);
+        var targets = context.ReadTargets(fields.Optional("targets"), "targets");
+        var scenarios = context.ReadList(fields.Optional("scenarios"), "scenarios", context.ReadScenario);
+        if (context.HasErrors || region is null || title is null || period is null)
+        {
+            return null;
+        }
+
+        return new MasterplanContent
+        {
+            Region = region,
+            Title = title,
+            Period = period,
+            Version = version,
+            State = state,
+            Terms = terms,
+            Vision = vision,
+            Missions = missions,
+            Narratives = narratives,
+            OwnElements = elements,
+            ReadinessScale = readinessScale,
+            Readiness = readiness,
+            Swot = swot,
+            Strategies = strategies,
+            Agencies = agencies,
+            CriteriaScale = criteriaScale,
+            Criteria = criteria,
+            Programmes = programmes,
+            Ceilings = budget,
+            Indicators = indicators,
+            Targets = targets,
+            Scenarios = scenarios,
+        };
+    }
+
+    private static void ReadFormatVersion(this ReadContext context, Node? node)
+    {
+        if (context.ReadInt(node, "karsa") is { } format && format != FormatVersion)
+        {
+            context.Report(Problems.OutOfRange("karsa", format.ToString(CultureInfo.InvariantCulture), FormatVersion.ToString(CultureInfo.InvariantCulture)), "karsa", node!.Position);
+        }
+    }
+
+    private static int ReadVersion(this ReadContext context, Node? node)
+    {
+        var version = context.ReadInt(node, "version") ?? 1;
+        if (version < 1)
+        {
+            context.Report(Problems.BadVersion(version), "version", node!.Position);
+        }
+
+        return version;
+    }
+
+    private static ValueList<NarrativeSection> ReadNarratives(this ReadContext context, Node? node, string path)
+    {
+        var sections = new List<NarrativeSection>();
+        context.ReadEntries(node, path, (key, value, entryPath) =>
+        {
+            if (context.ReadText(value, entryPath) is { } text)
+            {
+                sections.Add(new NarrativeSection(key.Text, text));
+            }
+        });
+        return sections.ToValueList();
+    }
+}

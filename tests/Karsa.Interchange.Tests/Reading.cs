@@ -1,0 +1,31 @@
+using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Primitives;
+
+namespace Karsa.Interchange.Tests;
+
+/// <summary>Helpers to read test text and check positioned diagnostics.</summary>
+internal static class Reading
+{
+    public static PlanReadResult Yaml(string text) => PlanReader.Read(text, PlanFormat.Yaml, "plan.yaml");
+
+    public static PlanReadResult Json(string text) => PlanReader.Read(text, PlanFormat.Json, "plan.json");
+
+    /// <summary>The text of a sample file copied next to the tests.</summary>
+    public static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
+
+    /// <summary>Asserts that exactly one diagnostic with <paramref name="code"/> sits at <paramref name="line"/>:<paramref name="column"/>.</summary>
+    public static Diagnostic AssertAt(this PlanReadResult result, string code, int line, int column)
+    {
+        var matches = result.Diagnostics.Where(d => d.Code == code && d.Location?.Line == line && d.Location.Column == column).ToList();
+        Assert.True(matches.Count == 1, $"expected one {code} at {line}:{column}, got:\n{Describe(result)}");
+        return matches[0];
+    }
+
+    /// <summary>All diagnostics, one per line, for failure messages.</summary>
+    public static string Describe(PlanReadResult result) =>
+        string.Join("\n", result.Diagnostics.Select(d => d.Format(Language.English)));
+
+    /// <summary>The (code, line, column) of every error.</summary>
+    public static List<(string Code, int Line, int Column)> ErrorPlaces(this PlanReadResult result) =>
+        [.. result.Errors.Select(e => (e.Code, e.Location!.Line, e.Location.Column))];
+}
