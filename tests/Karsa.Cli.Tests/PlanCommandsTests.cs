@@ -28,7 +28,7 @@ public sealed partial class PlanCommandsTests
         Assert.Equal(ExitCodes.InvalidInput, exit);
         foreach (var (code, line) in expected)
         {
-            Assert.Matches(new Regex($"broken\\.yaml:{line}:\\d+: error {code}:"), error);
+            Assert.True(Regex.IsMatch(error, $"broken\\.yaml:{line}:\\d+: error {code}:"), $"expected {code} on line {line}; got:\n{error}");
         }
     }
 

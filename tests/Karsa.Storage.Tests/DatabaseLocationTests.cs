@@ -24,6 +24,7 @@ public sealed class DatabaseLocationTests
         var location = DatabaseLocation.Parse(null);
 
         Assert.Equal(DatabaseProvider.Sqlite, location.Provider);
-        Assert.EndsWith(Path.Combine("karsa", "karsa.db"), location.Display, StringComparison.Ordinal);
+        Assert.Equal(Path.GetFullPath(DatabaseLocation.DefaultSqlitePath), location.Display);
+        Assert.EndsWith("karsa.db", location.Display, StringComparison.Ordinal);
     }
 }
