@@ -77,4 +77,20 @@ public class AhpTests
         Assert.Equal(0.75, weights.Of(A), 9);
         Assert.NotNull(weights.Ahp);
     }
+
+    [Fact]
+    public void Planner_falls_back_to_plan_weights_when_judgements_do_not_connect()
+    {
+        var d = new CriterionCode("d");
+        var content = TestPlans.Content([TestPlans.Programme("P-01", 3, [1])], [5]) with
+        {
+            Criteria = new[] { new Criterion(TestPlans.Impact, "Impact", 1m), new Criterion(A, "A", 1m), new Criterion(B, "B", 1m), new Criterion(d, "D", 1m) }.ToValueList(),
+            CriteriaComparisons = new[] { new PairwiseComparison(TestPlans.Impact, A, 2), new PairwiseComparison(B, d, 2) }.ToValueList(),
+        };
+
+        var outcome = new Roadmaps.RoadmapPlanner(TestPlans.Options()).Plan(Masterplan.Create(content));
+
+        Assert.Contains(outcome.Value.Warnings, w => w.In(Language.English).Contains("do not connect", StringComparison.Ordinal));
+        Assert.Equal(0.25, outcome.Value.Weights.Of(A), 9);
+    }
 }

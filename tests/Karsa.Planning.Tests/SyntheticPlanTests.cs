@@ -41,8 +41,10 @@ public class SyntheticPlanTests
     {
         var plan = SyntheticPlans.Generate(50, 9);
 
-        var first = new RoadmapPlanner(Quick(4)).Plan(plan).Value;
-        var second = new RoadmapPlanner(Quick(4)).Plan(plan).Value;
+        // A generous wall-clock limit so the deterministic limit stops the search even on a loaded machine.
+        var options = Quick(4) with { Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(60), DeterministicTimeLimit = TimeSpan.FromSeconds(1), Workers = 2, Seed = 4 } };
+        var first = new RoadmapPlanner(options).Plan(plan).Value;
+        var second = new RoadmapPlanner(options).Plan(plan).Value;
 
         Assert.Equal(first.Programmes.Select(p => p.Start), second.Programmes.Select(p => p.Start));
         Assert.Equal(first.Objective, second.Objective);

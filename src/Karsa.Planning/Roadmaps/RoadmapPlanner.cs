@@ -33,7 +33,7 @@ public sealed class RoadmapPlanner(PlannerOptions? options = null)
             return new PlanningOutcome(null, structural);
         }
 
-        var warnings = new List<LocalizedText>(prepared.Weights.Ahp?.Warnings ?? []);
+        var warnings = new List<LocalizedText>(prepared.Weights.Warnings);
         var solved = Options.Strategy == PlanningStrategy.Greedy ? Greedy(problem, warnings) : Optimal(problem, warnings);
         if (solved.Error is not null)
         {

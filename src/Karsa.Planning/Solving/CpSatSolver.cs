@@ -53,7 +53,7 @@ public static class CpSatSolver
         {
             // Stop on deterministic time first (half the wall limit leaves room for a loaded machine),
             // so the same input and seed stop at the same point of the search.
-            var deterministic = Math.Max(0.01, settings.TimeLimit.TotalSeconds / 2).ToString("0.###", CultureInfo.InvariantCulture);
+            var deterministic = Math.Max(0.01, settings.DeterministicTimeLimit?.TotalSeconds ?? settings.TimeLimit.TotalSeconds / 2).ToString("0.###", CultureInfo.InvariantCulture);
             text += $" interleave_search:true max_deterministic_time:{deterministic}";
         }
 

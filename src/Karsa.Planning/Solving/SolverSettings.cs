@@ -21,6 +21,9 @@ public sealed record SolverSettings
     /// </summary>
     public bool Deterministic { get; init; } = true;
 
+    /// <summary>The deterministic limit in deterministic mode; half of <see cref="TimeLimit"/> when null.</summary>
+    public TimeSpan? DeterministicTimeLimit { get; init; }
+
     /// <summary>Extra CP-SAT parameters in text format (e.g. "linearization_level:2"), for tuning.</summary>
     public string? ExtraParameters { get; init; }
 
