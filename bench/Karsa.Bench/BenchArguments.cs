@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Karsa.Bench;
+
+/// <summary>Tiny argument parser: a command, positional values and --name value options.</summary>
+internal sealed class BenchArguments
+{
+    private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly List<string> _positional = [];
+
+    public BenchArguments(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                var takesValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+                _options[args[i][2..]] = takesValue ? args[++i] : "true";
+            }
+            else
+            {
+                _positional.Add(args[i]);
+            }
+        }
+    }
+
+    public string Command => _positional.Count > 0 ? _positional[0] : string.Empty;
+
+    public string? Positional(int index) => index < _positional.Count ? _positional[index] : null;
+
+    public bool Flag(string name) => _options.ContainsKey(name);
+
+    public string? Text(string name) => _options.GetValueOrDefault(name);
+
+    public double Number(string name, double fallback) =>
+        _options.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    public IReadOnlyList<double> Numbers(string name, IReadOnlyList<double> fallback) =>
+        _options.TryGetValue(name, out var text)
+            ? [.. text.Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture))]
+            : fallback;
+}

@@ -1,0 +1,19 @@
+using Karsa.Bench;
+
+// Solver quality benchmarks (not timed tests). Usage:
+//   mkp FILE [--seconds S] [--instances N] [--deterministic] [--workers W]
+//   synthetic [--sizes 50,300,1000] [--seconds 10,10,30] [--seed 1] [--deterministic]
+var arguments = new BenchArguments(args);
+return arguments.Command switch
+{
+    "mkp" => MkpRun.Run(arguments),
+    "synthetic" => SyntheticRun.Run(arguments),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Karsa.Bench mkp FILE [--seconds S] [--instances N] [--deterministic] [--workers W]");
+    Console.Error.WriteLine("       Karsa.Bench synthetic [--sizes 50,300,1000] [--seconds 10,10,30] [--seed 1] [--deterministic]");
+    return 2;
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+
+namespace Karsa.Planning.Explanations;
+
+/// <summary>Every sentence the planner says, in Indonesian and English. Money is shown as "Rp 1.250.000.000".</summary>
+internal static class Phrases
+{
+    public static LocalizedText BudgetFull(FundingSource source, int year, Rupiah used, Rupiah ceiling, Rupiah needs) => new(
+        $"{source.Label(Language.Indonesian)} {year} penuh: {used} dari {ceiling} terpakai (program ini memerlukan {needs})",
+        $"{source.Label(Language.English)} {year} is full: {used} of {ceiling} used (this programme needs {needs})");
+
+    public static LocalizedText WaitsFor(string predecessor, int endYear, int lag) => lag == 0
+        ? new($"menunggu {predecessor} yang selesai pada {endYear}", $"waits for {predecessor} which ends in {endYear}")
+        : new($"menunggu {predecessor} yang selesai pada {endYear}, ditambah jeda {lag} tahun", $"waits for {predecessor} which ends in {endYear}, plus a {lag}-year lag");
+
+    public static LocalizedText PredecessorOut(string predecessor) => new(
+        $"bergantung pada {predecessor} yang tidak masuk peta jalan", $"depends on {predecessor}, which is not in the roadmap");
+
+    public static LocalizedText AlternativeChosen(string other) => new(
+        $"alternatif dari {other} yang sudah dipilih", $"alternative to {other}, which was chosen");
+
+    public static LocalizedText AgencyFull(string agency, int year, int running, int capacity) => new(
+        $"{agency} sudah menjalankan {running} program pada {year} (kapasitas {capacity})",
+        $"{agency} already runs {running} programmes in {year} (capacity {capacity})");
+
+    public static LocalizedText ForcedOut() => new("dikeluarkan oleh skenario", "forced out by the scenario");
+
+    public static LocalizedText DoesNotFit(int duration, int earliest, int lastYear) => new(
+        $"butuh {duration} tahun mulai {earliest}, tetapi cakrawala rencana berakhir {lastYear}",
+        $"needs {duration} years from {earliest} but the horizon ends in {lastYear}");
+
+    public static LocalizedText NoBlocker(bool optimal) => optimal
+        ? new("tidak ada batasan yang menghalangi; susunan lain memberi nilai total lebih tinggi", "no constraint blocks it; other choices give a higher total value")
+        : new("pencarian berhenti pada batas waktu sebelum memperbaiki posisi ini", "the search stopped at the time limit before improving this");
+
+    public static LocalizedText ValueOnly() => new(
+        "nilainya 0: skor prioritas 0 tidak menambah nilai", "its value is 0: a priority score of 0 adds no value");
+
+    public static LocalizedText TakesDropping(int year, IReadOnlyList<string> dropped, IReadOnlyList<(string Code, int Year)> moved, double change)
+    {
+        var id = new List<string>();
+        var en = new List<string>();
+        if (dropped.Count > 0)
+        {
+            id.Add("mengeluarkan " + Join(dropped, "dan"));
+            en.Add("dropping " + Join(dropped, "and"));
+        }
+
+        if (moved.Count > 0)
+        {
+            id.Add("memindahkan " + Join([.. moved.Select(m => $"{m.Code} ke {m.Year}")], "dan"));
+            en.Add("moving " + Join([.. moved.Select(m => $"{m.Code} to {m.Year}")], "and"));
+        }
+
+        if (id.Count == 0)
+        {
+            id.Add("tanpa mengubah program lain");
+            en.Add("no change to other programmes");
+        }
+
+        return new(
+            $"memulainya pada {year} berarti {string.Join(", ", id)}, nilai {Percent(change, Language.Indonesian)}",
+            $"starting it in {year} means {string.Join(", ", en)}, value {Percent(change, Language.English)}");
+    }
+
+    public static LocalizedText CannotEvenIfOthersGiveWay(int year) => new(
+        $"tidak dapat dimulai pada {year} walaupun program lain mengalah (program wajib dan batasan lain menghalangi)",
+        $"it cannot start in {year} even if other programmes give way (mandatory programmes and other limits prevent it)");
+
+    public static LocalizedText QuickWinsRelaxed() => new(
+        "quick win tidak dapat dipenuhi di setiap dimensi bersama program wajib; peta jalan disusun tanpa syarat quick win",
+        "quick wins could not be fitted in every dimension together with the mandatory programmes; the roadmap was made without that requirement");
+
+    public static LocalizedText GreedyMissedQuickWins() => new(
+        "metode greedy tidak memperoleh quick win di setiap dimensi yang memungkinkan", "the greedy method did not get a quick win in every dimension that allows one");
+
+    public static LocalizedText TimeLimitFallback() => new(
+        "batas waktu tercapai sebelum pengoptimal menemukan peta jalan; ditampilkan hasil metode greedy",
+        "the time limit passed before the optimizer found a roadmap; the greedy roadmap is shown");
+
+    public static LocalizedText NotProven(double gap) => new(
+        $"peta jalan belum terbukti optimal dalam batas waktu (selisih ke batas atas paling banyak {Percent(gap, Language.Indonesian).TrimStart('+')})",
+        $"the roadmap is not proven optimal within the time limit (at most {Percent(gap, Language.English).TrimStart('+')} below the bound)");
+
+    public static LocalizedText ForcedInAndOut(string code) => new(
+        $"{code} diwajibkan masuk sekaligus dikeluarkan", $"{code} is forced both in and out");
+
+    public static LocalizedText MandatoryBothAlternatives(IReadOnlyList<string> codes) => new(
+        $"{Join(codes, "dan")} wajib tetapi saling alternatif (paling banyak satu)", $"{Join(codes, "and")} are mandatory but alternatives to each other (at most one)");
+
+    public static LocalizedText MandatoryNeedsPredecessor(string code, string predecessor) => new(
+        $"{code} wajib tetapi bergantung pada {predecessor} yang tidak dapat dijadwalkan", $"{code} is mandatory but depends on {predecessor}, which cannot be scheduled");
+
+    public static LocalizedText MandatoryTooLate(string code, int possible, int latest) => new(
+        $"{code} wajib tetapi paling cepat dapat mulai {possible}, sedangkan paling lambat {latest}",
+        $"{code} is mandatory but can start no earlier than {possible} while its latest start is {latest}");
+
+    public static LocalizedText Shortfall(FundingSource source, int year, Rupiah needed, Rupiah ceiling, IReadOnlyList<string> codes) => new(
+        $"{source.Label(Language.Indonesian)} {year}: program wajib {Join(codes, "dan")} memerlukan {needed}, pagu {ceiling}, kurang {needed - ceiling}",
+        $"{source.Label(Language.English)} {year}: mandatory programmes {Join(codes, "and")} need {needed}, ceiling {ceiling}, short by {needed - ceiling}");
+
+    public static LocalizedText CapacityShortfall(string agency, int year, int needed, int capacity, IReadOnlyList<string> codes) => new(
+        $"{agency} {year}: program wajib {Join(codes, "dan")} perlu {needed} berjalan bersamaan, kapasitas {capacity}",
+        $"{agency} {year}: mandatory programmes {Join(codes, "and")} need {needed} running at once, capacity {capacity}");
+
+    public static LocalizedText Unexplained() => new(
+        "program wajib tidak dapat dimuat bersamaan", "the mandatory programmes cannot be fitted together");
+
+    public static string Percent(double fraction, Language language)
+    {
+        var value = Math.Round(fraction * 100, 1);
+        var text = language == Language.English
+            ? value.ToString("0.0", CultureInfo.InvariantCulture)
+            : IndonesianNumbers.FormatDecimal((decimal)value, 1);
+        if (language != Language.English && !text.Contains(',', StringComparison.Ordinal))
+        {
+            text += ",0";
+        }
+
+        return (value >= 0 ? "+" : string.Empty) + text + "%";
+    }
+
+    private static string Join(IReadOnlyList<string> items, string and) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + $" {and} " + items[^1],
+    };
+}

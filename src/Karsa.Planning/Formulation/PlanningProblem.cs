@@ -1,0 +1,60 @@
+using Karsa.Domain.Programmes;
+
+namespace Karsa.Planning.Formulation;
+
+/// <summary>
+/// The roadmap optimization problem in plain numbers: items with cost profiles and windows, ceilings
+/// per year index and source, agency capacities and the quick-win rule. Both masterplans and benchmark
+/// instances are turned into this and solved by the same code.
+/// </summary>
+/// <remarks>
+/// The value of an item started at year index <c>s</c> is <c>Weight * (YearCount - s - Duration + 1)</c>:
+/// its weight times the plan years from its last year to the end of the horizon, inclusive, so earlier
+/// delivery is worth more. Weights are integers so the CP-SAT objective is integral; divide by
+/// <see cref="ValueScale"/> to get values in plan units (score-years).
+/// </remarks>
+public sealed record PlanningProblem
+{
+    /// <summary>The fiscal year of index 0.</summary>
+    public required int FirstYear { get; init; }
+
+    /// <summary>Number of plan years (the horizon).</summary>
+    public required int YearCount { get; init; }
+
+    /// <summary>The funding sources, by index.</summary>
+    public required IReadOnlyList<FundingSource> Sources { get; init; }
+
+    /// <summary>Ceiling by year index and source index; null where the source is uncapped.</summary>
+    public required long?[,] Ceilings { get; init; }
+
+    /// <summary>The items.</summary>
+    public required IReadOnlyList<PlanningItem> Items { get; init; }
+
+    /// <summary>Agency codes, by index.</summary>
+    public IReadOnlyList<string> Agencies { get; init; } = [];
+
+    /// <summary>Capacity by agency index (at most this many running at once); null for unlimited.</summary>
+    public IReadOnlyList<int?> AgencyCapacities { get; init; } = [];
+
+    /// <summary>Dimension names, by index.</summary>
+    public IReadOnlyList<string> Dimensions { get; init; } = [];
+
+    /// <summary>How quick wins are chosen.</summary>
+    public QuickWinPolicy QuickWins { get; init; } = QuickWinPolicy.None;
+
+    /// <summary>Quick wins start within this many first years.</summary>
+    public int QuickWinYears { get; init; } = 1;
+
+    /// <summary>Weights are values in plan units times this.</summary>
+    public long ValueScale { get; init; } = 1;
+
+    /// <summary>The value of <paramref name="item"/> started at index <paramref name="start"/>, in scaled units.</summary>
+    public long ValueAt(PlanningItem item, int start)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Weight * Math.Max(0, YearCount - start - item.Duration + 1);
+    }
+
+    /// <summary>The fiscal year of index <paramref name="index"/>.</summary>
+    public int YearOf(int index) => FirstYear + index;
+}

@@ -1,0 +1,121 @@
+using Karsa.Domain.Budget;
+using Karsa.Domain.Catalogue;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+using Karsa.Planning.Scoring;
+
+namespace Karsa.Planning.Formulation;
+
+/// <summary>
+/// Turns a masterplan (with optional adjustments) into a <see cref="PlanningProblem"/>. Scores become
+/// integral weights: <c>Weight = round(score * ValueScale)</c> with <see cref="ValueScale"/> = 10,000, so
+/// the objective is integral and values are exact to four decimals of a score-year.
+/// </summary>
+public static class ProblemBuilder
+{
+    /// <summary>Scores are multiplied by this to give integral weights.</summary>
+    public const long ValueScale = 10_000;
+
+    /// <summary>Prepares <paramref name="plan"/> for the optimizer.</summary>
+    public static PreparedPlan Prepare(Masterplan plan, PlanAdjustments? adjustments = null, QuickWinPolicy? quickWins = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        adjustments ??= PlanAdjustments.None;
+        var content = plan.Content;
+        var first = content.Period.First;
+        var last = adjustments.LastYear ?? content.Period.Last;
+        var yearCount = Math.Max(1, last.Value - first.Value + 1);
+        var ceilings = (adjustments.Ceilings ?? content.Ceilings).ToList();
+        var sources = content.Programmes.SelectMany(p => p.Costs).Select(c => c.Source)
+            .Concat(ceilings.Select(c => c.Source)).Distinct().Order().ToList();
+        var weights = CriteriaWeights.Of(content, adjustments.Weights);
+        var scores = content.Programmes.Select(p => PriorityScorer.Score(content, p, weights)).ToList();
+        var agencies = content.Agencies.ToList();
+        var agencyIndex = agencies.Select((a, i) => (a.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var programmeIndex = content.Programmes.Select((p, i) => (p.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var groups = content.Programmes.Select(p => p.AlternativesGroup).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i, StringComparer.Ordinal);
+        var forceIn = adjustments.ForceIn.ToHashSet();
+        var forceOut = adjustments.ForceOut.ToHashSet();
+
+        var items = content.Programmes.Select((p, i) =>
+        {
+            var anchor = plan.CostAnchor(p);
+            var earliest = anchor.Value - first.Value;
+            var latest = Math.Min((p.LatestStart?.Value ?? int.MaxValue / 2) - first.Value, yearCount - p.DurationYears);
+            var cost = new long[p.DurationYears][];
+            for (var offset = 0; offset < cost.Length; offset++)
+            {
+                cost[offset] = new long[sources.Count];
+            }
+
+            foreach (var (offset, source, amount) in p.Profile(anchor))
+            {
+                cost[offset][sources.IndexOf(source)] += amount.Value;
+            }
+
+            return new PlanningItem
+            {
+                Code = p.Code.Value,
+                Duration = p.DurationYears,
+                EarliestStart = earliest,
+                LatestStart = latest,
+                Cost = cost,
+                Weight = (long)Math.Round(scores[i].Score * ValueScale),
+                Mandatory = p.Mandatory || forceIn.Contains(p.Code),
+                Excluded = forceOut.Contains(p.Code),
+                Group = p.AlternativesGroup is { } g ? groups[g] : null,
+                Agency = agencyIndex.TryGetValue(p.LeadAgency, out var a) ? a : null,
+                Dimension = (int)p.Dimension,
+                QuickWinCandidate = p.QuickWinCandidate,
+                Predecessors = [.. p.DependsOn.Where(d => programmeIndex.ContainsKey(d.Programme)).Select(d => new Precedence(programmeIndex[d.Programme], d.LagYears))],
+            };
+        }).ToList();
+
+        var problem = new PlanningProblem
+        {
+            FirstYear = first.Value,
+            YearCount = yearCount,
+            Sources = sources,
+            Ceilings = CeilingGrid(ceilings, sources, first.Value, yearCount, content.Period.Last.Value),
+            Items = items,
+            Agencies = [.. agencies.Select(a => a.Code.Value)],
+            AgencyCapacities = [.. agencies.Select(a => a.Capacity)],
+            Dimensions = [.. Dimensions.All.Select(d => d.Name().English ?? d.ToString())],
+            QuickWins = quickWins ?? QuickWinPolicy.PerDimension,
+            QuickWinYears = content.Terms.QuickWinYears,
+            ValueScale = ValueScale,
+        };
+        return new PreparedPlan(plan, adjustments, problem, content.Programmes, scores, weights, ceilings);
+    }
+
+    /// <summary>
+    /// Ceilings by year index and source. Years past the plan's last year (a longer horizon) repeat the
+    /// ceilings of the plan's last year unless set explicitly.
+    /// </summary>
+    private static long?[,] CeilingGrid(List<BudgetCeiling> ceilings, List<FundingSource> sources, int firstYear, int yearCount, int planLastYear)
+    {
+        var grid = new long?[yearCount, sources.Count];
+        var byKey = new Dictionary<(int, FundingSource), long>();
+        foreach (var ceiling in ceilings)
+        {
+            byKey[(ceiling.Year.Value, ceiling.Source)] = ceiling.Amount.Value;
+        }
+
+        for (var t = 0; t < yearCount; t++)
+        {
+            var year = firstYear + t;
+            for (var k = 0; k < sources.Count; k++)
+            {
+                if (byKey.TryGetValue((year, sources[k]), out var amount)
+                    || (year > planLastYear && byKey.TryGetValue((planLastYear, sources[k]), out amount)))
+                {
+                    grid[t, k] = amount;
+                }
+            }
+        }
+
+        return grid;
+    }
+}

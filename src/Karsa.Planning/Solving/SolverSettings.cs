@@ -1,0 +1,32 @@
+namespace Karsa.Planning.Solving;
+
+/// <summary>How the CP-SAT search runs.</summary>
+public sealed record SolverSettings
+{
+    /// <summary>Wall-clock limit of one solve; 10 s by default.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Random seed; the same seed and input give the same roadmap in deterministic mode.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Search threads; the processor count by default.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// When true (default) the parallel search is interleaved deterministically (CP-SAT's
+    /// <c>interleave_search</c>) and also stopped by a deterministic time limit, so the same input and
+    /// seed give the same roadmap unless the wall-clock limit cuts the search first (the deterministic
+    /// limit is half the wall-clock limit, in CP-SAT's deterministic seconds). When false, the
+    /// full parallel portfolio runs (faster on big instances, not reproducible).
+    /// </summary>
+    public bool Deterministic { get; init; } = true;
+
+    /// <summary>The deterministic limit in deterministic mode; half of <see cref="TimeLimit"/> when null.</summary>
+    public TimeSpan? DeterministicTimeLimit { get; init; }
+
+    /// <summary>Extra CP-SAT parameters in text format (e.g. "linearization_level:2"), for tuning.</summary>
+    public string? ExtraParameters { get; init; }
+
+    /// <summary>Receives every improving solution.</summary>
+    public IProgress<SolverProgress>? Progress { get; init; }
+}

@@ -1,0 +1,108 @@
+using Karsa.Domain.Catalogue;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+using Karsa.Planning.Roadmaps;
+
+namespace Karsa.Planning.Tests;
+
+public class PlannerTests
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private static string English(RoadmapEntry entry) => string.Join(" | ", entry.ReasonsIn(Language.English));
+
+    [Fact]
+    public void Full_budget_year_is_named_with_the_amounts()
+    {
+        // P-01 (best) takes 2025; P-02 also wants 2025 but the 3 bn ceiling leaves 1 bn.
+        var plan = TestPlans.Plan(
+            [TestPlans.Programme("P-01", 5, [2]), TestPlans.Programme("P-02", 4, [2])], [3, 3, 3]);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        var late = roadmap.Entry(new ProgrammeCode("P-02"));
+        Assert.Equal(2026, late.Start!.Value.Value);
+        Assert.Contains("APBD 2025 is full: Rp 2.000.000.000 of Rp 3.000.000.000 used", English(late), StringComparison.Ordinal);
+        Assert.Contains("APBD 2025 penuh", string.Join(" | ", late.ReasonsIn(Language.Indonesian)), StringComparison.Ordinal);
+        Assert.Empty(roadmap.Entry(new ProgrammeCode("P-01")).Reasons);
+    }
+
+    [Fact]
+    public void Waiting_for_a_predecessor_is_explained_with_its_end_year()
+    {
+        var plan = TestPlans.Plan(
+            [TestPlans.Programme("P-01", 3, [1, 1]), TestPlans.Programme("P-02", 5, [1], dependsOn: [new Dependency(new ProgrammeCode("P-01"))])], [9, 9, 9, 9]);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        var successor = roadmap.Entry(new ProgrammeCode("P-02"));
+        Assert.Equal(2027, successor.Start!.Value.Value);
+        Assert.Contains("waits for P-01 which ends in 2026", English(successor), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_it_would_take_names_the_programme_dropped_and_the_value_change()
+    {
+        // Only one of the two fits in the single plan year; bringing the weaker one in drops the other.
+        var plan = TestPlans.Plan([TestPlans.Programme("P-01", 5, [2]), TestPlans.Programme("P-02", 3, [2])], [3], years: 1);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        var excluded = roadmap.Entry(new ProgrammeCode("P-02"));
+        Assert.Equal(ProgrammeStatus.Excluded, excluded.Status);
+        Assert.Equal("starting it in 2025 means dropping P-01, value -50.0%", excluded.WhatItTakes!.In(Language.English));
+    }
+
+    [Fact]
+    public void Alternatives_capacity_and_quick_wins_hold()
+    {
+        var plan = TestPlans.Plan(
+            [
+                TestPlans.Programme("P-01", 5, [1], group: "portal"), TestPlans.Programme("P-02", 4, [1], group: "portal"),
+                TestPlans.Programme("P-03", 2, [1], quickWin: true), TestPlans.Programme("P-04", 5, [1, 1]),
+                TestPlans.Programme("P-05", 3, [1], dimension: Dimension.Economy, quickWin: true),
+                TestPlans.Programme("P-06", 4, [1, 1], dimension: Dimension.Economy, quickWin: true),
+            ],
+            [3, 3, 3], years: 3, capacity: 2);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        Assert.Empty(RoadmapChecker.Violations(plan, roadmap));
+        Assert.Contains("alternative to P-01", English(roadmap.Entry(new ProgrammeCode("P-02"))), StringComparison.Ordinal);
+        var quickWins = roadmap.Programmes.Where(p => p.QuickWin).Select(p => p.Code.Value).Order().ToList();
+        Assert.Equal(2, quickWins.Count); // one per dimension with a candidate
+    }
+
+    [Fact]
+    public void Greedy_strategy_gives_a_valid_roadmap_without_bound()
+    {
+        var plan = TestPlans.Plan(
+            [TestPlans.Programme("P-01", 5, [2]), TestPlans.Programme("P-02", 4, [2]), TestPlans.Programme("P-03", 3, [1, 1])], [3, 3, 3]);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options() with { Strategy = PlanningStrategy.Greedy }).Plan(plan).Value;
+
+        Assert.Empty(RoadmapChecker.Violations(plan, roadmap));
+        Assert.Null(roadmap.Bound);
+        Assert.False(roadmap.ProvenOptimal);
+    }
+
+    [Fact]
+    public void Json_document_has_the_cli_fields()
+    {
+        var plan = TestPlans.Plan([TestPlans.Programme("P-01", 5, [2]), TestPlans.Programme("P-02", 4, [2])], [3, 3]);
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        var json = System.Text.Json.JsonSerializer.Serialize(RoadmapDocument.From(roadmap, Language.English), Web);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.True(root.GetProperty("optimal").GetBoolean());
+        Assert.Equal(root.GetProperty("objective").GetDouble(), root.GetProperty("bound").GetDouble(), 6);
+        var second = root.GetProperty("programmes")[1];
+        Assert.Equal("scheduled", second.GetProperty("status").GetString());
+        Assert.Equal(2026, second.GetProperty("startYear").GetInt32());
+        Assert.Equal("short", second.GetProperty("term").GetString());
+        Assert.NotEmpty(second.GetProperty("reasons").EnumerateArray());
+        Assert.Equal(2, root.GetProperty("spend").GetArrayLength());
+    }
+}
