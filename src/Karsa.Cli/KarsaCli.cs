@@ -25,7 +25,9 @@ public static class KarsaCli
         foreach (var command in new[]
                  {
                      ValidateCommand.Create(context), ImportCommand.Create(context), ExportCommand.Create(context),
-                     PlansCommand.Create(context), PublishCommand.Create(context),
+                     PlansCommand.Create(context), PublishCommand.Create(context), RoadmapCommand.Create(context),
+                     BenchCommand.Create(context),
+                     DemoCommand.Create(context, next => RunAsync(next, output, error, cancellationToken)),
                  })
         {
             root.Subcommands.Add(command);
