@@ -49,6 +49,13 @@ internal static class Books
         "2:5. Peta Jalan", "2:6. Indikator dan Target", "2:7. Tata Kelola Pelaksanaan", "2:8. Lampiran",
     ];
 
+    /// <summary>
+    /// Text without what PdfPig cannot read back from Chromium's PDFs: emoji (text only when an emoji
+    /// font is installed) and Javanese script (PdfPig 0.1.16 reads its glyphs as NUL, though the glyphs
+    /// are in the PDF and pdftotext reads them).
+    /// </summary>
+    public static string PdfReadable(string text) => string.Concat(text.Where(c => !char.IsSurrogate(c) && c != '\0' && c is not (>= '\uA980' and <= '\uA9DF')));
+
     /// <summary>Whitespace removed, so text wrapped over lines or cells still matches.</summary>
     public static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

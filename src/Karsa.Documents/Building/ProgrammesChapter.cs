@@ -28,7 +28,7 @@ internal static class ProgrammesChapter
 
             draft.Table($"{w.T("Rencana aksi", "Action plan")} {w.Of(dimension)}",
                 [
-                    new(w.T("Kode", "Code"), ColumnAlign.Center), new(w.T("Program", "Programme"), Width: 4), new(w.T("Pelaksana", "Lead agency"), Width: 3),
+                    new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Pelaksana", "Lead agency"), Width: 3),
                     new(w.T("Sumber dana", "Funding"), Width: 2), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2), new(w.T("Jangka", "Term"), Width: 2),
                     new(w.T("Biaya total", "Total cost"), ColumnAlign.Right, 3),
                 ],

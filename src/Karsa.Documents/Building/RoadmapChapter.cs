@@ -34,7 +34,7 @@ internal static class RoadmapChapter
         {
             draft.Section(w.T("Program yang Belum Dijadwalkan", "Programmes Not Scheduled"));
             draft.Table(w.T("Program di luar peta jalan dan alasannya", "Programmes outside the roadmap and why"),
-                [new(w.T("Kode", "Code"), ColumnAlign.Center), new(w.T("Program", "Programme"), Width: 3), new(w.T("Alasan", "Reasons"), Width: 4)],
+                [new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 3), new(w.T("Alasan", "Reasons"), Width: 4)],
                 excluded.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), string.Join("; ", c.Schedule(p).Reasons)])));
         }
 

@@ -185,7 +185,14 @@ public static class HtmlBookWriter
             html.Append("<caption>").Append(E(caption)).Append("</caption>\n");
         }
 
-        html.Append("<thead><tr>");
+        var units = (double)table.Columns.Sum(c => c.Width);
+        html.Append("<colgroup>");
+        foreach (var column in table.Columns)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{Math.Round(100 * column.Width / units, 2).ToString(CultureInfo.InvariantCulture)}%\">");
+        }
+
+        html.Append("</colgroup>\n<thead><tr>");
         foreach (var column in table.Columns)
         {
             html.Append("<th").Append(Align(column.Align)).Append(" scope=\"col\">").Append(E(column.Header)).Append("</th>");

@@ -7,7 +7,8 @@ internal static class HtmlStyles
         :root { --ink: #1a1a1a; --rule: #777; --soft: #eee; }
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 52rem; padding: 1rem; color: var(--ink); line-height: 1.5;
-               font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Javanese", "Liberation Sans", Arial, sans-serif; font-size: 11pt; }
+               font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Javanese", "Liberation Sans", Arial, sans-serif; font-size: 11pt;
+               font-variant-ligatures: none; }
         p, li, td, th, h1, h2, h3, h4, h5, h6, figcaption, .cover * { overflow-wrap: anywhere; word-break: break-word; }
         h1 { font-size: 1.7rem; border-bottom: 3px solid var(--ink); padding-bottom: .3rem; margin-top: 2.5rem; }
         h2 { font-size: 1.4rem; border-bottom: 1px solid var(--rule); margin-top: 2rem; }
@@ -23,12 +24,12 @@ internal static class HtmlStyles
         nav.toc a { color: inherit; }
         .toc-title { font-size: 1.4rem; font-weight: bold; }
         .table-wrap { overflow-x: auto; margin: .8rem 0 1.2rem; }
-        table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-        table.compact { font-size: .72rem; }
+        table { border-collapse: collapse; width: 100%; min-width: 36rem; table-layout: fixed; font-size: .9rem; }
+        table.compact { font-size: .66rem; }
         caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: .3rem; }
         th, td { border: 1px solid var(--rule); padding: .25rem .4rem; vertical-align: top; }
         thead th { background: var(--soft); }
-        td.r, th.r { text-align: right; white-space: nowrap; }
+        td.r, th.r { text-align: right; overflow-wrap: normal; word-break: normal; }
         td.c, th.c { text-align: center; }
         tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
         blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--rule); }
