@@ -13,7 +13,7 @@ public class ChartTests
     [Fact]
     public void Svg_is_well_formed_xml_with_labels_as_escaped_text()
     {
-        var svg = XElement.Parse(SvgCanvas.Render(Bars, "t"));
+        var svg = XElement.Parse(SvgCanvas.Render(Bars));
         XNamespace ns = "http://www.w3.org/2000/svg";
         var texts = svg.Descendants(ns + "text").Select(t => t.Value).ToList();
         Assert.Contains("CSR & <script>", texts);
@@ -29,8 +29,25 @@ public class ChartTests
         var fills = Enumerable.Range(0, 7).Select(ChartFill.ForSeries).ToList();
         Assert.Equal(7, fills.Distinct().Count());
         Assert.All(fills, f => Assert.Equal(1, fills.Count(g => g.Grey == f.Grey && g.Hatch == f.Hatch)));
-        var svg = SvgCanvas.Render(Bars, "t");
-        Assert.Contains("<pattern", svg, StringComparison.Ordinal);
+        var svg = SvgCanvas.Render(Bars);
+        Assert.Contains("<path d=\"M", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<pattern", svg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Hatch.Diagonal)]
+    [InlineData(Hatch.BackDiagonal)]
+    [InlineData(Hatch.Cross)]
+    public void Hatch_lines_stay_inside_their_rectangle(Hatch hatch)
+    {
+        var path = HatchGeometry.Lines(10, 20, 30, 15, hatch);
+        var numbers = path.Split(['M', 'L', ','], StringSplitOptions.RemoveEmptyEntries).Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(numbers.Count >= 8);
+        for (var i = 0; i < numbers.Count; i += 2)
+        {
+            Assert.InRange(numbers[i], 9.9, 40.1);
+            Assert.InRange(numbers[i + 1], 19.9, 35.1);
+        }
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public static class HtmlBookWriter
                     Table(html, table);
                     break;
                 case Figure figure:
-                    html.Append("<figure>\n").Append(SvgCanvas.Render(figure.Chart, anchors.NextFigure()));
+                    html.Append("<figure>\n").Append(SvgCanvas.Render(figure.Chart));
                     html.Append("\n<figcaption>").Append(E(figure.Caption)).Append("</figcaption>\n</figure>\n");
                     break;
                 case KeyFigures keys:
@@ -225,10 +225,7 @@ public static class HtmlBookWriter
     private sealed class Anchors(string prefix)
     {
         private int _next;
-        private int _figures;
 
         public string Next() => string.Create(CultureInfo.InvariantCulture, $"{prefix}{++_next}");
-
-        public string NextFigure() => string.Create(CultureInfo.InvariantCulture, $"f{++_figures}");
     }
 }
