@@ -81,3 +81,28 @@ public class RoadmapTests
         Assert.Throws<ArgumentException>(() => new ScheduledProgramme(new ProgrammeCode("X-1"), ScheduleStatus.Excluded, new FiscalYear(2023), new FiscalYear(2023), Term.ShortTerm));
     }
 }
+
+public class BookProgressTests
+{
+    private sealed class Recorder : IProgress<BookProgress>
+    {
+        public List<BookProgress> Steps { get; } = [];
+
+        public void Report(BookProgress value) => Steps.Add(value);
+    }
+
+    [Theory]
+    [InlineData(BookVolumes.All, 14)]
+    [InlineData(BookVolumes.StrategicAnalysis, 6)]
+    [InlineData(BookVolumes.Masterplan, 9)]
+    public void Building_reports_each_chapter_as_a_step_up_to_the_total(BookVolumes volumes, int steps)
+    {
+        var plan = TestPlans.Realistic();
+        var recorder = new Recorder();
+        var book = MasterplanBook.Build(plan, Roadmap.BookRoadmap.Unscheduled(plan), new BookOptions(Volumes: volumes), recorder);
+        Assert.Equal(steps, recorder.Steps.Count);
+        Assert.Equal(Enumerable.Range(1, steps), recorder.Steps.Select(s => s.Step));
+        Assert.All(recorder.Steps, s => Assert.Equal(steps, s.Total));
+        Assert.Equal(book.Chapters.Count() + 1, steps);
+    }
+}

@@ -30,7 +30,7 @@ internal static class ProgrammesChapter
                 [
                     new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Pelaksana", "Lead agency"), Width: 3),
                     new(w.T("Sumber dana", "Funding"), Width: 2), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2), new(w.T("Jangka", "Term"), Width: 2),
-                    new(w.T("Biaya total", "Total cost"), ColumnAlign.Right, 3),
+                    new(w.T("Biaya total", "Total cost"), ColumnAlign.Right, 4),
                 ],
                 programmes.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), c.AgencyName(p.LeadAgency), c.Sources(p), c.Years(p), c.TermName(p), p.TotalCost.ToString()])));
             var spendYears = years.Where(y => programmes.Any(p => c.Costs(p).Any(k => k.Year == y))).ToList();

@@ -24,12 +24,12 @@ internal static class HtmlStyles
         nav.toc a { color: inherit; }
         .toc-title { font-size: 1.4rem; font-weight: bold; }
         .table-wrap { overflow-x: auto; margin: .8rem 0 1.2rem; }
-        table { border-collapse: collapse; width: 100%; min-width: 36rem; table-layout: fixed; font-size: .9rem; }
-        table.compact { font-size: .66rem; }
+        table { border-collapse: collapse; width: 100%; min-width: 36rem; table-layout: fixed; font-size: .85em; }
+        table.compact { font-size: .7em; }
         caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: .3rem; }
         th, td { border: 1px solid var(--rule); padding: .25rem .4rem; vertical-align: top; }
         thead th { background: var(--soft); }
-        td.r, th.r { text-align: right; overflow-wrap: normal; word-break: normal; }
+        td.r, th.r { text-align: right; overflow-wrap: normal; word-break: normal; white-space: nowrap; }
         td.c, th.c { text-align: center; }
         tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
         blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--rule); }
