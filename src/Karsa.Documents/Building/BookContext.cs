@@ -1,0 +1,65 @@
+using Karsa.Documents.Roadmap;
+using Karsa.Documents.Text;
+using Karsa.Domain.Agencies;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+
+namespace Karsa.Documents.Building;
+
+/// <summary>What every chapter builder needs: the plan, its roadmap, the wording and lookups.</summary>
+internal sealed class BookContext
+{
+    private readonly Dictionary<AgencyCode, Agency> _agencies;
+    private readonly Dictionary<ProgrammeCode, ScheduledProgramme> _schedule;
+
+    public BookContext(Masterplan plan, BookRoadmap roadmap, Wording wording)
+    {
+        (Plan, Roadmap, W) = (plan, roadmap, wording);
+        _agencies = plan.Content.Agencies.ToDictionary(a => a.Code);
+        _schedule = roadmap.Programmes.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public Masterplan Plan { get; }
+
+    public MasterplanContent Content => Plan.Content;
+
+    public BookRoadmap Roadmap { get; }
+
+    public Wording W { get; }
+
+    /// <summary>The roadmap entry of a programme; excluded when the roadmap does not mention it.</summary>
+    public ScheduledProgramme Schedule(Programme programme) =>
+        _schedule.TryGetValue(programme.Code, out var entry)
+            ? entry
+            : new ScheduledProgramme(programme.Code, ScheduleStatus.Excluded, null, null, null, reasons: [W.T("Tidak ada dalam peta jalan", "Not in the roadmap")]);
+
+    /// <summary>The agency's name with its code, or the code alone when unknown.</summary>
+    public string AgencyName(AgencyCode code) => _agencies.TryGetValue(code, out var agency) ? $"{agency.Name} ({code})" : code.Value;
+
+    /// <summary>The programme's costs per year and source where the roadmap runs it (its planned profile when excluded).</summary>
+    public IEnumerable<(FiscalYear Year, FundingSource Source, Rupiah Amount)> Costs(Programme programme)
+    {
+        var anchor = Plan.CostAnchor(programme);
+        var start = Schedule(programme).Start ?? anchor;
+        return programme.Profile(anchor).Select(c => (start.Plus(c.Offset), c.Source, c.Amount));
+    }
+
+    /// <summary>The programme's years as scheduled ("2023-2025"), or a dash when excluded.</summary>
+    public string Years(Programme programme) => Schedule(programme) is { Start: { } s, End: { } e } ? Wording.Years(s, e) : "-";
+
+    /// <summary>The term name, or "excluded".</summary>
+    public string TermName(Programme programme) => Schedule(programme).Term is { } term ? W.Of(term) : W.T("Tidak dijadwalkan", "Not scheduled");
+
+    /// <summary>The funding sources the programme draws on, e.g. "APBD, CSR".</summary>
+    public string Sources(Programme programme) => string.Join(", ", programme.Costs.Select(c => c.Source).Distinct().Order().Select(W.Of));
+
+    /// <summary>Programmes the roadmap runs.</summary>
+    public IEnumerable<Programme> Scheduled => Plan.Programmes.Where(p => Schedule(p).Status == ScheduleStatus.Scheduled);
+
+    /// <summary>The Markdown narrative with <paramref name="key"/>, if the plan has it.</summary>
+    public LocalizedText? Narrative(string key) => Content.Narratives.FirstOrDefault(n => n.Key == key)?.Markdown;
+
+    /// <summary>The narrative keys the book places in its chapters; others go to an appendix.</summary>
+    public HashSet<string> PlacedNarratives { get; } = new(StringComparer.Ordinal);
+}

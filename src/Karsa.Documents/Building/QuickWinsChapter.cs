@@ -1,0 +1,29 @@
+using Karsa.Documents.Model;
+
+namespace Karsa.Documents.Building;
+
+/// <summary>Buku II, chapter 4: the quick wins.</summary>
+internal static class QuickWinsChapter
+{
+    public static Chapter Build(BookContext c, int number)
+    {
+        var w = c.W;
+        var quickWins = c.Plan.Programmes.Where(p => c.Schedule(p).QuickWin).ToList();
+        var draft = new ChapterDraft(c, number, "Quick Win")
+            .Narrative("quick-wins", w.T(
+                "Quick win adalah program cepat dengan manfaat langsung yang dirasakan warga, diselesaikan dalam 6 sampai 12 bulan pertama.",
+                "Quick wins are fast programmes with direct, felt benefit to citizens, delivered within the first 6 to 12 months."));
+        if (quickWins.Count == 0)
+        {
+            return draft.Text(w.T("Peta jalan ini belum menetapkan quick win.", "This roadmap sets no quick wins.")).Build();
+        }
+
+        return draft.Table(w.T("Daftar quick win", "Quick wins"),
+                [
+                    new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Dimensi", "Dimension"), Width: 2),
+                    new(w.T("Pelaksana", "Lead agency"), Width: 3), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2), new(w.T("Biaya total", "Total cost"), ColumnAlign.Right, 4),
+                ],
+                quickWins.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), w.Of(p.Dimension), c.AgencyName(p.LeadAgency), c.Years(p), p.TotalCost.ToString()])))
+            .Build();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Karsa.Documents.Charts;
+
+/// <summary>Draws a Gantt chart: one labelled row per programme, year columns, bars patterned by group.</summary>
+internal static class GanttPainter
+{
+    public static void Paint(GanttChart chart, IChartCanvas canvas)
+    {
+        var (left, top, right) = (150d, 28d, chart.Width - 15d);
+        var years = chart.LastYear - chart.FirstYear + 1;
+        var column = (right - left) / years;
+        var bottom = top + (chart.Rows.Count * GanttChart.RowHeight);
+        for (var y = 0; y <= years; y++)
+        {
+            canvas.Line(left + (column * y), top - 4, left + (column * y), bottom, 0.5, 190);
+            if (y < years)
+            {
+                var label = (chart.FirstYear + y).ToString(CultureInfo.InvariantCulture);
+                canvas.Text(left + (column * (y + 0.5)), top - 10, label, 11, TextAnchor.Middle, bold: true);
+            }
+        }
+
+        for (var r = 0; r < chart.Rows.Count; r++)
+        {
+            var row = chart.Rows[r];
+            var rowTop = top + (r * GanttChart.RowHeight);
+            canvas.Text(left - 6, rowTop + 13, ChartPainter.Fit(row.Label, 24), 11, TextAnchor.End);
+            var first = Math.Clamp(row.FirstYear - chart.FirstYear, 0, years - 1);
+            var last = Math.Clamp(row.LastYear - chart.FirstYear, first, years - 1);
+            canvas.Rectangle(left + (column * first) + 2, rowTop + 3, (column * (last - first + 1)) - 4, GanttChart.RowHeight - 6, ChartFill.ForSeries(row.Group));
+        }
+
+        canvas.Line(left, bottom, right, bottom, 1);
+        ChartPainter.Legend(canvas, [.. chart.Groups.Select((g, i) => (g, ChartFill.ForSeries(i)))], left, bottom + 30, right);
+    }
+}

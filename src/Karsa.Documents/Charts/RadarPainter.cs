@@ -1,0 +1,50 @@
+using Karsa.Domain.Primitives;
+
+namespace Karsa.Documents.Charts;
+
+/// <summary>Draws a radar chart: a grid of the scale, one axis per label, one outlined polygon per series.</summary>
+internal static class RadarPainter
+{
+    public static void Paint(RadarChart chart, IChartCanvas canvas)
+    {
+        var (cx, cy, radius) = (chart.Width / 2d, 245d, 185d);
+        var n = chart.Axes.Count;
+        (double X, double Y) Point(int axis, double fraction)
+        {
+            var angle = (-Math.PI / 2) + (2 * Math.PI * axis / n);
+            return (cx + (Math.Cos(angle) * radius * fraction), cy + (Math.Sin(angle) * radius * fraction));
+        }
+
+        var steps = (int)Math.Clamp(Math.Round(chart.Max - chart.Min), 2, 10);
+        for (var s = 1; s <= steps; s++)
+        {
+            var fraction = (double)s / steps;
+            canvas.Polygon([.. Enumerable.Range(0, n).Select(a => Point(a, fraction))], null, 0.6, dashed: s < steps);
+            var value = chart.Min + ((chart.Max - chart.Min) * s / steps);
+            canvas.Text(cx + 4, cy - (radius * fraction) - 2, IndonesianNumbers.FormatDecimal(value, 1), 10);
+        }
+
+        for (var a = 0; a < n; a++)
+        {
+            var (x, y) = Point(a, 1);
+            canvas.Line(cx, cy, x, y, 0.6, 120);
+            var (lx, ly) = Point(a, 1.12);
+            var anchor = Math.Abs(lx - cx) < 5 ? TextAnchor.Middle : lx > cx ? TextAnchor.Start : TextAnchor.End;
+            canvas.Text(lx, ly + 5, ChartPainter.Fit(chart.Axes[a], 24), 13, anchor, bold: true);
+        }
+
+        var span = (double)(chart.Max - chart.Min);
+        for (var i = 0; i < chart.Series.Count; i++)
+        {
+            var series = chart.Series[i];
+            var points = series.Values.Select((v, a) => Point(a, Math.Clamp((double)(v - chart.Min) / span, 0, 1))).ToList();
+            canvas.Polygon(points, null, 2.6 - (0.6 * (i % 3)), dashed: i % 3 == 1);
+            foreach (var (x, y) in points)
+            {
+                canvas.Rectangle(x - 3.5, y - 3.5, 7, 7, ChartFill.ForSeries(i));
+            }
+        }
+
+        ChartPainter.Legend(canvas, [.. chart.Series.Select((s, i) => (s.Name, ChartFill.ForSeries(i)))], 20, chart.Height - 14, chart.Width - 20);
+    }
+}

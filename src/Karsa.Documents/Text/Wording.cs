@@ -1,0 +1,77 @@
+using Karsa.Domain.Catalogue;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+using Karsa.Domain.Readiness;
+
+namespace Karsa.Documents.Text;
+
+/// <summary>Picks the book's wording in its language; every generated label goes through here.</summary>
+public sealed class Wording(Language language)
+{
+    /// <summary>The book's language.</summary>
+    public Language Language { get; } = language;
+
+    /// <summary>True for the English book.</summary>
+    public bool English => Language == Language.English;
+
+    /// <summary>The Indonesian or the English wording.</summary>
+    public string T(string indonesian, string english) => English ? english : indonesian;
+
+    /// <summary>A plan text in the book's language.</summary>
+    public string Of(LocalizedText text) => text.In(Language);
+
+    /// <summary>A dimension's display name.</summary>
+    public string Of(Dimension dimension) => Of(dimension.Name());
+
+    /// <summary>A funding source's label.</summary>
+    public string Of(FundingSource source) => source.Label(Language);
+
+    /// <summary>A term's name.</summary>
+    public string Of(Term term) => term switch
+    {
+        Term.QuickWin => "Quick win",
+        Term.ShortTerm => T("Jangka pendek", "Short term"),
+        Term.MediumTerm => T("Jangka menengah", "Medium term"),
+        _ => T("Jangka panjang", "Long term"),
+    };
+
+    /// <summary>A pillar's name.</summary>
+    public string Of(Pillar pillar) => pillar switch
+    {
+        Pillar.Struktur => T("Struktur", "Structure"),
+        Pillar.Infrastruktur => T("Infrastruktur", "Infrastructure"),
+        _ => T("Suprastruktur", "Superstructure"),
+    };
+
+    /// <summary>A SWOT quadrant's name.</summary>
+    public string Of(SwotKind kind) => kind switch
+    {
+        SwotKind.Strength => T("Kekuatan", "Strengths"),
+        SwotKind.Weakness => T("Kelemahan", "Weaknesses"),
+        SwotKind.Opportunity => T("Peluang", "Opportunities"),
+        _ => T("Ancaman", "Threats"),
+    };
+
+    /// <summary>A programme kind's name.</summary>
+    public string Of(ProgrammeKind kind) => kind switch
+    {
+        ProgrammeKind.Application => T("Aplikasi", "Application"),
+        ProgrammeKind.Infrastructure => T("Infrastruktur", "Infrastructure"),
+        ProgrammeKind.Policy => T("Kebijakan", "Policy"),
+        ProgrammeKind.CapacityBuilding => T("Peningkatan kapasitas", "Capacity building"),
+        ProgrammeKind.Service => T("Layanan", "Service"),
+        ProgrammeKind.Community => T("Komunitas", "Community"),
+        ProgrammeKind.Data => T("Data", "Data"),
+        _ => T("Lainnya", "Other"),
+    };
+
+    /// <summary>A whole number in Indonesian form.</summary>
+    public static string Number(long value) => IndonesianNumbers.FormatInteger(value);
+
+    /// <summary>A decimal in Indonesian form.</summary>
+    public static string Number(decimal value, int decimals = 2) => IndonesianNumbers.FormatDecimal(value, decimals);
+
+    /// <summary>A year range "2023-2025", or one year.</summary>
+    public static string Years(FiscalYear first, FiscalYear last) => first == last ? first.ToString() : $"{first}-{last}";
+}

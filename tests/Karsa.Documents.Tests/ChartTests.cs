@@ -1,0 +1,81 @@
+using System.Xml.Linq;
+using CsCheck;
+using Karsa.Documents.Charts;
+using Karsa.Documents.Text;
+
+namespace Karsa.Documents.Tests;
+
+public class ChartTests
+{
+    private static readonly StackedBarChart Bars = new("Belanja <b>per</b> tahun", ["2022", "2023"],
+        [new("APBD", [1_200_000_000L, 800_000_000L]), new("CSR & <script>", [300_000_000L, 0L])], [2_000_000_000L, null], "Pagu", "Rupiah");
+
+    [Fact]
+    public void Svg_is_well_formed_xml_with_labels_as_escaped_text()
+    {
+        var svg = XElement.Parse(SvgCanvas.Render(Bars));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var texts = svg.Descendants(ns + "text").Select(t => t.Value).ToList();
+        Assert.Contains("CSR & <script>", texts);
+        Assert.Contains("Rp 1,5 M", texts);
+        Assert.Contains("Rp 500 jt", texts);
+        Assert.Empty(svg.Descendants(ns + "script"));
+        Assert.Equal("Belanja <b>per</b> tahun", svg.Element(ns + "title")!.Value);
+    }
+
+    [Fact]
+    public void Series_differ_by_fill_pattern_not_colour_alone()
+    {
+        var fills = Enumerable.Range(0, 7).Select(ChartFill.ForSeries).ToList();
+        Assert.Equal(7, fills.Distinct().Count());
+        Assert.All(fills, f => Assert.Equal(1, fills.Count(g => g.Grey == f.Grey && g.Hatch == f.Hatch)));
+        var svg = SvgCanvas.Render(Bars);
+        Assert.Contains("<path d=\"M", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<pattern", svg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Hatch.Diagonal)]
+    [InlineData(Hatch.BackDiagonal)]
+    [InlineData(Hatch.Cross)]
+    public void Hatch_lines_stay_inside_their_rectangle(Hatch hatch)
+    {
+        var path = HatchGeometry.Lines(10, 20, 30, 15, hatch);
+        var numbers = path.Split(['M', 'L', ','], StringSplitOptions.RemoveEmptyEntries).Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(numbers.Count >= 8);
+        for (var i = 0; i < numbers.Count; i += 2)
+        {
+            Assert.InRange(numbers[i], 9.9, 40.1);
+            Assert.InRange(numbers[i + 1], 19.9, 35.1);
+        }
+    }
+
+    [Fact]
+    public void Png_rendering_gives_a_png_of_the_chart_size()
+    {
+        var png = PngCanvas.Render(Bars, 1f);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
+        Assert.Equal(Bars.Width, width);
+    }
+
+    [Fact]
+    public void Axis_ticks_start_at_zero_rise_evenly_and_cover_the_maximum() =>
+        Gen.Long[1, 5_000_000_000_000_000L].Sample(max =>
+        {
+            var ticks = AxisTicks.From(max);
+            Assert.Equal(0, ticks[0]);
+            Assert.True(ticks[^1] >= max);
+            Assert.InRange(ticks.Count, 3, 12);
+            var step = ticks[1] - ticks[0];
+            Assert.All(ticks.Zip(ticks.Skip(1)), pair => Assert.InRange(pair.Second - pair.First, step - 1, step + 1));
+        });
+
+    [Theory]
+    [InlineData(1_250_000_000L, "Rp 1,25 M")]
+    [InlineData(850_000_000L, "Rp 850 jt")]
+    [InlineData(2_500_000_000_000L, "Rp 2,5 T")]
+    [InlineData(75_000L, "Rp 75.000")]
+    public void Compact_money_uses_indonesian_units_and_decimal_comma(long amount, string expected) =>
+        Assert.Equal(expected, MoneyText.Compact(amount));
+}

@@ -1,0 +1,61 @@
+using Karsa.Documents.Rendering.Pdf;
+using Karsa.Domain.Primitives;
+using UglyToad.PdfPig;
+
+namespace Karsa.Documents.Tests;
+
+public class PdfBookTests
+{
+    /// <summary>Skips when no Chromium is installed, except on CI (CI=true), where a missing browser fails.</summary>
+    private static void RequireChromium()
+    {
+        var found = ChromiumLocator.Find() is not null;
+        if (!found && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail("CI=true but no Chromium found: install it with `apt-get install chromium` or set KARSA_CHROMIUM.");
+        }
+
+        Skip.IfNot(found, "No Chromium installed (apt-get install chromium); PDF tests skipped.");
+    }
+
+    [SkippableFact]
+    public async Task The_pdf_text_holds_every_programme_dimension_indicator_and_total()
+    {
+        RequireChromium();
+        var plan = TestPlans.Realistic(hostile: true);
+        var path = Path.Combine(Path.GetTempPath(), $"karsa-book-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await PdfBookPrinter.PrintAsync(Books.Of(plan), path);
+            using var pdf = PdfDocument.Open(path);
+            Assert.True(pdf.NumberOfPages > 20, $"only {pdf.NumberOfPages} pages");
+            var text = Books.Squash(Books.PdfReadable(string.Concat(pdf.GetPages().Select(p => p.Text))));
+            foreach (var expected in Books.ExpectedTexts(plan, Language.Indonesian))
+            {
+                Assert.True(text.Contains(Books.Squash(Books.PdfReadable(expected)), StringComparison.Ordinal), $"missing: {expected}");
+            }
+
+            Assert.Contains(Books.Squash(Books.PdfReadable(TestPlans.HostileText)), text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_missing_browser_is_a_typed_error_that_says_how_to_install_one()
+    {
+        var error = Assert.Throws<ChromiumNotFoundException>(() => ChromiumLocator.Require("/nonexistent/chromium"));
+        Assert.Contains("apt-get install chromium", error.Message, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/chromium", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Printing_without_a_browser_fails_before_writing_anything()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"karsa-book-{Guid.NewGuid():N}.pdf");
+        await Assert.ThrowsAsync<ChromiumNotFoundException>(() => PdfBookPrinter.PrintAsync(Books.Of(TestPlans.Realistic()), path, new PdfPrintOptions("/nonexistent/chromium")));
+        Assert.False(File.Exists(path));
+    }
+}
