@@ -52,7 +52,7 @@ internal static class RoadmapCommand
                 return ExitCodes.Usage;
             }
 
-            var (outcome, scenarioOutcome) = SolverProgressDisplay.Run(context, progress =>
+            var (outcome, scenarioOutcome) = Progresses.Solving(context, progress =>
             {
                 var planner = new RoadmapPlanner(new PlannerOptions
                 {
