@@ -28,12 +28,13 @@ internal static class BookCommand
         format.AcceptOnlyFromAmong("docx", "html", "pdf");
         var output = new Option<string?>("--out", "-o") { Description = context.T("Berkas tujuan (bawaan: KODE-masterplan.FORMAT)", "Output file (default: CODE-masterplan.FORMAT)"), HelpName = "PATH" };
         var timeLimit = new Option<double>("--time-limit") { Description = context.T("Batas waktu penyusunan peta jalan, detik", "Roadmap solver time limit, seconds"), DefaultValueFactory = _ => 10, HelpName = "SECONDS" };
+        var chromium = new Option<string?>("--chromium") { Description = context.T("Lokasi Chromium untuk PDF (bawaan: KARSA_CHROMIUM, lalu /usr/bin/chromium)", "Chromium for PDF (default: KARSA_CHROMIUM, then /usr/bin/chromium)"), HelpName = "PATH" };
         var version = CommonOptions.Version(context);
         var db = CommonOptions.Database(context);
         var command = new Command("book", context.T(
             "Menulis buku masterplan (Buku I dan Buku II) sebagai DOCX, HTML atau PDF",
             "Write the masterplan book (Buku I and Buku II) as DOCX, HTML or PDF"))
-        { source, volume, format, output, timeLimit, version, db };
+        { source, volume, format, output, timeLimit, chromium, version, db };
         command.SetAction(async (parse, cancel) =>
         {
             var plan = await PlanSource.LoadAsync(context, parse.GetValue(source)!, parse.GetValue(db), parse.GetValue(version), cancel);
@@ -61,7 +62,12 @@ internal static class BookCommand
                 progress => MasterplanBook.Build(plan, roadmap, new BookOptions(context.Language, volumes), progress));
             try
             {
-                await Render(book, chosenFormat, path, cancel);
+                await Render(book, chosenFormat, path, parse.GetValue(chromium), cancel);
+            }
+            catch (PdfPrintException failed)
+            {
+                context.Error.WriteLine(context.T("Chromium gagal mencetak PDF: ", "Chromium could not print the PDF: ") + failed.Message);
+                return ExitCodes.MissingTool;
             }
             catch (ChromiumNotFoundException missing)
             {
@@ -77,12 +83,12 @@ internal static class BookCommand
         return command;
     }
 
-    private static Task Render(Book book, string format, string path, CancellationToken cancel)
+    private static Task Render(Book book, string format, string path, string? chromium, CancellationToken cancel)
     {
         switch (format)
         {
             case "pdf":
-                return PdfBookPrinter.PrintAsync(book, path, new PdfPrintOptions(), cancel);
+                return PdfBookPrinter.PrintAsync(book, path, new PdfPrintOptions(chromium), cancel);
             case "html":
                 HtmlBookWriter.WriteFile(book, path);
                 return Task.CompletedTask;
