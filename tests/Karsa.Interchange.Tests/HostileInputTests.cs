@@ -105,4 +105,10 @@ public class HostileInputTests
         Reading.Yaml("karsa: !!int 1\n").AssertAt("KRS001", 1, 8);
         Reading.Yaml("karsa: 1\n---\nkarsa: 1\n").AssertAt("KRS001", 2, 1);
     }
+
+    [Theory]
+    [InlineData("{\"karsa\": 1, \"title\": \"\\ud800\"}", 1, 23)]
+    [InlineData("{\"karsa\": 1, \"title\": \"a\\qb\"}", 1, 26)]
+    public void Broken_json_escapes_are_syntax_errors(string json, int line, int column) =>
+        Reading.Json(json).AssertAt("KRS001", line, column);
 }
