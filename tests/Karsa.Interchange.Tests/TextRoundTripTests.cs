@@ -13,7 +13,7 @@ public class TextRoundTripTests
         "@x", "`x`", "- item", "? key", "[a]", "{a}", "a, b", "a: b", "a #b", "#b", "'q'", "\"q\"", "back\\slash", " lead", "trail ",
         "tab\tin", "\ttab", "cr\rlf", "crlf\r\n", "nel\u0085", "bom\ufeff", "nbsp\u00a0", "ctrl\u0001\u001f\u007f", "ꦏꦫꦁꦲꦚꦂ", "😀👨‍👩‍👧🇮🇩",
         "<b>markup</b>", "**md** _md_", "a\nb", "a\nb\n", "a\n\n", "\na", "  indented\nlines", "a\n  b\n", "a\n \nb", "a\n\tb", "---", "...",
-        "x\n---\ny", "line \nwith trailing space ");
+        "x\n---\ny", "line \nwith trailing space ", "a *b", "Desa  *alias ꦏꦫꦁ");
 
     [Theory]
     [MemberData(nameof(HardTexts))]
