@@ -47,4 +47,16 @@ public class SampleFileTests
 
         Assert.True(Reading.Json(json).Succeeded);
     }
+
+    [Theory]
+    [InlineData(PlanFormat.Yaml)]
+    [InlineData(PlanFormat.Json)]
+    public void A_byte_order_mark_is_ignored_in_text_and_in_streams(PlanFormat format)
+    {
+        var text = "\uFEFF" + PlanWriter.Write(Testing.SamplePlans.Minimal(), format);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.True(PlanReader.Read(text, format, "bom").Succeeded);
+        Assert.True(PlanReader.Read(stream, format, "bom").Succeeded);
+    }
 }
