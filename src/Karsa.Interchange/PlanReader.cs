@@ -23,9 +23,10 @@ public static class PlanReader
             return Finish(context, null);
         }
 
+        var content = text.StartsWith('\uFEFF') ? text[1..] : text;
         var tree = format == PlanFormat.Yaml
-            ? YamlTreeReader.Read(text, context)
-            : JsonTreeReader.Read(Encoding.UTF8.GetBytes(text), context);
+            ? YamlTreeReader.Read(content, context)
+            : JsonTreeReader.Read(Encoding.UTF8.GetBytes(content), context);
         return Finish(context, tree);
     }
 

@@ -3,17 +3,7 @@ namespace Karsa.Interchange.Tests;
 /// <summary>Problems found across entities by MasterplanRules, mapped back to file positions by their model path.</summary>
 public class CrossEntityErrorTests
 {
-    private const string Plan = """
-        karsa: 1
-        region:
-          code: "33.13"
-          name: Karanganyar
-          kind: kabupaten
-          province: Jawa Tengah
-        title: Uji
-        period: {first: 2022, last: 2031}
-        agencies:
-          - {code: DISKOMINFO, name: Dinas Kominfo, kind: dinas}
+    private const string Plan = Snippets.Header + """
         programmes:
           - code: GOV-01
             name: Satu

@@ -5,20 +5,6 @@ namespace Karsa.Interchange.Tests;
 /// <summary>Field-level problems: each family is reported with its code at the exact line and column.</summary>
 public class FieldErrorTests
 {
-    private const string Header = """
-        karsa: 1
-        region:
-          code: "33.13"
-          name: Karanganyar
-          kind: kabupaten
-          province: Jawa Tengah
-        title: Uji
-        period: {first: 2022, last: 2031}
-        agencies:
-          - {code: DISKOMINFO, name: Dinas Kominfo, kind: dinas}
-
-        """;
-
     [Fact]
     public void A_file_with_errors_in_many_places_reports_every_one_with_its_position()
     {
@@ -68,7 +54,7 @@ public class FieldErrorTests
     [Fact]
     public void An_unknown_field_lists_the_fields_known_there()
     {
-        var result = Reading.Yaml(Header + "programmes:\n  - code: GOV-01\n    nama: Satu\n");
+        var result = Reading.Yaml(Snippets.Header + "programmes:\n  - code: GOV-01\n    nama: Satu\n");
 
         var unknown = result.AssertAt("KRS003", 13, 5);
         Assert.Contains("nama", unknown.Message.English, StringComparison.Ordinal);
@@ -79,7 +65,7 @@ public class FieldErrorTests
     [Fact]
     public void A_missing_required_field_is_reported_at_its_mapping()
     {
-        var result = Reading.Yaml(Header + """
+        var result = Reading.Yaml(Snippets.Header + """
             programmes:
               - code: GOV-01
                 name: Satu
@@ -108,7 +94,7 @@ public class FieldErrorTests
     [InlineData("    duration: 1\n    dependsOn: [{programme: GOV-02, lag: 21}]\n", "KRS016", 18, 42)]
     public void A_wrong_programme_value_is_reported_with_its_code_at_its_position(string tail, string code, int line, int column)
     {
-        var result = Reading.Yaml(Header + """
+        var result = Reading.Yaml(Snippets.Header + """
             programmes:
               - code: GOV-01
                 name: Satu
@@ -139,7 +125,7 @@ public class FieldErrorTests
                 duration: 1
             """;
 
-        var result = Reading.Yaml(Header + programme.Replace(original, replacement, StringComparison.Ordinal));
+        var result = Reading.Yaml(Snippets.Header + programme.Replace(original, replacement, StringComparison.Ordinal));
 
         result.AssertAt(code, line, column);
         Assert.Single(result.Errors);
@@ -148,7 +134,7 @@ public class FieldErrorTests
     [Fact]
     public void Format_version_and_plan_version_are_checked()
     {
-        var result = Reading.Yaml(Header.Replace("karsa: 1", "karsa: 2", StringComparison.Ordinal) + "version: 0\n");
+        var result = Reading.Yaml(Snippets.Header.Replace("karsa: 1", "karsa: 2", StringComparison.Ordinal) + "version: 0\n");
 
         result.AssertAt("KRS016", 1, 8);
         result.AssertAt("KRS057", 11, 10);

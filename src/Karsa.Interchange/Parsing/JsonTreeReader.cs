@@ -29,6 +29,12 @@ internal static class JsonTreeReader
             context.Report(Problems.MalformedFile(error.Message), string.Empty, at);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // A string whose escapes decode to invalid UTF-16, e.g. a lone surrogate "\ud800".
+            context.Report(Problems.MalformedFile("the string holds an invalid \\u escape"), string.Empty, lines.PositionAt(reader.TokenStartIndex));
+            return null;
+        }
 
         return builder.Stopped ? null : builder.Root;
     }

@@ -12,7 +12,8 @@ namespace Karsa.Interchange.Writing;
 /// </summary>
 internal static class YamlScalarText
 {
-    private const string NeverPlain = ":#,[]{}\"'`\\";
+    // '*' is left out of plain text because YamlDotNet misreads a plain key such as "a *b: c" as one scalar.
+    private const string NeverPlain = ":#,[]{}\"'`\\*";
 
     /// <summary>The scalar on one line: plain or double-quoted (numbers and booleans as they are).</summary>
     public static string Inline(ScalarNode scalar) => scalar.Type switch
