@@ -55,6 +55,7 @@ internal sealed partial class PlanBuilder(Draw draw, int size)
             Agencies = _agencies.ToValueList(),
             CriteriaScale = _criteriaScale,
             Criteria = _criteria.ToValueList(),
+            CriteriaComparisons = Comparisons(),
             Programmes = programmes.ToValueList(),
             Ceilings = Amounts((y, s, a) => new BudgetCeiling(y, s, a), size * 3),
             Indicators = _indicators.ToValueList(),
@@ -90,6 +91,16 @@ internal sealed partial class PlanBuilder(Draw draw, int size)
         var scale = Scale();
         var items = Draw.Many(draw.Int(0, 5), i => new Criterion(new CriterionCode($"{draw.Pick(CodePrefixes)}-c{i}"), Text(), draw.Decimal(0, 1, 3), draw.PickEnum<CriterionSense>()));
         return (scale, items);
+    }
+
+    private ValueList<PairwiseComparison> Comparisons()
+    {
+        var codes = _criteria.Select(c => c.Code).ToList();
+        var pairs = codes.SelectMany((a, i) => codes.Skip(i + 1).Select(b => (a, b))).ToList();
+        return draw.Subset(pairs, pairs.Count)
+            .Select(p => draw.Chance(50) ? (p.a, p.b) : (p.b, p.a))
+            .Select(p => new PairwiseComparison(p.Item1, p.Item2, draw.Chance(20) ? 1m / draw.Int(2, 9) : draw.Int(1, 9)))
+            .ToValueList();
     }
 
     private ScoreScale Scale()

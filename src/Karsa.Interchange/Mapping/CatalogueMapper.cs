@@ -48,18 +48,38 @@ internal static class CatalogueMapper
             : null;
     }
 
-    /// <summary><c>criteria</c>: the scale and the items (the defaults when absent).</summary>
-    public static (ScoreScale Scale, ValueList<Criterion> Items) ReadCriteria(this ReadContext context, Node? node, string path)
+    /// <summary><c>criteria</c>: the scale, the items (the defaults when absent) and the AHP pairwise judgements.</summary>
+    public static (ScoreScale Scale, ValueList<Criterion> Items, ValueList<PairwiseComparison> Pairwise) ReadCriteria(this ReadContext context, Node? node, string path)
     {
         var fields = Fields.Open(context, node, path, PlanFields.Criteria);
         if (fields is null)
         {
-            return (ScoreScale.OneToFive, Criterion.Defaults.ToValueList());
+            return (ScoreScale.OneToFive, Criterion.Defaults.ToValueList(), default);
         }
 
         var scale = context.ReadScale(fields.Optional("scale"), fields.PathOf("scale")) ?? ScoreScale.OneToFive;
         var items = fields.Optional("items");
-        return (scale, items is null ? Criterion.Defaults.ToValueList() : context.ReadList(items, fields.PathOf("items"), context.ReadCriterion));
+        var pairwise = context.ReadList(fields.Optional("pairwise"), fields.PathOf("pairwise"), context.ReadComparison);
+        return (scale, items is null ? Criterion.Defaults.ToValueList() : context.ReadList(items, fields.PathOf("items"), context.ReadCriterion), pairwise);
+    }
+
+    private static PairwiseComparison? ReadComparison(this ReadContext context, Node node, string path)
+    {
+        var fields = Fields.Open(context, node, path, PlanFields.Comparison);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var more = context.ReadCode(fields.Required("more"), fields.PathOf("more"), c => new CriterionCode(c));
+        var less = context.ReadCode(fields.Required("less"), fields.PathOf("less"), c => new CriterionCode(c));
+        var ratio = context.ReadDecimal(fields.Required("ratio"), fields.PathOf("ratio"));
+        if (more is not { } m || less is not { } l || ratio is not { } r)
+        {
+            return null;
+        }
+
+        return context.TryBuild(() => new PairwiseComparison(m, l, r), path, fields.Position, out var comparison, p => p == "KRS045" ? "less" : "ratio") ? comparison : null;
     }
 
     private static Criterion? ReadCriterion(this ReadContext context, Node node, string path)

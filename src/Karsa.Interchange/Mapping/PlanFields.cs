@@ -56,7 +56,10 @@ internal static class PlanFields
     public static readonly string[] Agency = ["code", "name", "kind", "capacity"];
 
     /// <summary>criteria.</summary>
-    public static readonly string[] Criteria = ["scale", "items"];
+    public static readonly string[] Criteria = ["scale", "items", "pairwise"];
+
+    /// <summary>criteria.pairwise[i].</summary>
+    public static readonly string[] Comparison = ["more", "less", "ratio"];
 
     /// <summary>A criterion.</summary>
     public static readonly string[] Criterion = ["code", "name", "weight", "sense"];

@@ -41,7 +41,7 @@ internal static class PlanMapper
         var swot = context.ReadSwot(fields.Optional("swot"), "swot");
         var strategies = context.ReadList(fields.Optional("strategies"), "strategies", context.ReadStrategy);
         var agencies = context.ReadList(fields.Optional("agencies"), "agencies", context.ReadAgency);
-        var (criteriaScale, criteria) = context.ReadCriteria(fields.Optional("criteria"), "criteria");
+        var (criteriaScale, criteria, comparisons) = context.ReadCriteria(fields.Optional("criteria"), "criteria");
         var programmes = context.ReadList(fields.Optional("programmes"), "programmes", context.ReadProgramme);
         var budget = context.ReadAmounts(fields.Optional("budget"), "budget", (y, s, a) => new BudgetCeiling(y, s, a));
         var indicators = context.ReadList(fields.Optional("indicators"), "indicators", context.ReadIndicator);
@@ -71,6 +71,7 @@ internal static class PlanMapper
             Agencies = agencies,
             CriteriaScale = criteriaScale,
             Criteria = criteria,
+            CriteriaComparisons = comparisons,
             Programmes = programmes,
             Ceilings = budget,
             Indicators = indicators,

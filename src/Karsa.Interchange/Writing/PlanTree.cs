@@ -137,6 +137,11 @@ internal static partial class PlanTree
                 .Add("weight", Number(c.Weight))
                 .Add("sense", c.Sense == CriterionSense.Benefit ? null : String(PlanKeys.Senses.Key(c.Sense)))
                 .Node) ?? new SequenceNode();
-        return new MapBuilder().Add("scale", Scale(plan.CriteriaScale)).Add("items", items).NodeOrNull;
+        var pairwise = List(plan.CriteriaComparisons, c => new MapBuilder(compact: true)
+            .Add("more", String(c.More.Value))
+            .Add("less", String(c.Less.Value))
+            .Add("ratio", Number(c.Ratio))
+            .Node);
+        return new MapBuilder().Add("scale", Scale(plan.CriteriaScale)).Add("items", items).Add("pairwise", pairwise).NodeOrNull;
     }
 }
