@@ -87,6 +87,12 @@ public static class GreedyScheduler
                 earliest = Math.Max(earliest, ps + problem.Items[precedence.Predecessor].Duration + precedence.Lag);
             }
 
+            // Placing a predecessor may have taken this programme's alternatives group.
+            if (item.Group is { } taken && _groups.Contains(taken))
+            {
+                return false;
+            }
+
             for (var s = earliest; s <= Math.Min(item.LatestStart, latest); s++)
             {
                 if (Fits(item, s))
