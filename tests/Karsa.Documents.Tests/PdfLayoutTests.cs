@@ -85,6 +85,42 @@ public class PdfLayoutTests
         Assert.True(collisions.Count == 0, $"{collisions.Count} overlapping letters, e.g.\n{string.Join("\n", collisions.Take(10))}");
     }
 
+    [SkippableFact]
+    public async Task A_table_caption_and_header_never_end_a_page_without_the_first_rows()
+    {
+        Chromium.Require();
+
+        // Chapters that start on a fresh page with ever more text before a table, so one of them puts
+        // the table right at the foot of a page.
+        var chapters = Enumerable.Range(0, 16).Select(k => new Model.Chapter($"Bab {k}",
+            [
+                .. Enumerable.Range(0, 18 + k).Select(i => Model.Paragraph.Plain($"Paragraf {i} pengisi halaman.")),
+                new Model.Table([new("Kode"), new("Uraian")], [.. Enumerable.Range(0, 12).Select(i => new Model.TableRow([$"R{k}x{i}", "isi baris"]))], $"Tabel{k}x"),
+            ],
+            [])).ToList();
+        var book = new Model.Book(Domain.Primitives.Language.Indonesian, new Model.BookCover("K", "Judul", "Sub", [], "Catatan"), "Daftar Isi",
+            new Model.Chapter("Ringkasan", [], []), [new Model.Volume(1, "Buku", chapters)]);
+        var path = Path.Combine(Path.GetTempPath(), $"karsa-keep-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await PdfBookPrinter.PrintAsync(book, path);
+            using var pdf = PdfDocument.Open(path);
+            var pages = pdf.GetPages().Select(p => Books.Squash(p.Text)).ToList();
+            for (var k = 0; k < chapters.Count; k++)
+            {
+                var captionPage = pages.FindIndex(t => t.Contains($"Tabel{k}x", StringComparison.Ordinal));
+                Assert.True(captionPage >= 0, $"table {k} not printed");
+                Assert.Contains("KodeUraian", pages[captionPage], StringComparison.Ordinal);
+                Assert.Contains($"R{k}x0", pages[captionPage], StringComparison.Ordinal);
+                Assert.Contains($"R{k}x1", pages[captionPage], StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>The shared area as a share of the smaller of the two glyph boxes.</summary>
     private static double Overlap(PdfRectangle a, PdfRectangle b)
     {
