@@ -12,14 +12,14 @@ internal static class Books
     public static Book Of(Masterplan plan, Language language = Language.Indonesian, BookVolumes volumes = BookVolumes.All, BookRoadmap? roadmap = null) =>
         MasterplanBook.Build(plan, roadmap ?? BookRoadmap.Unscheduled(plan), new BookOptions(language, volumes));
 
-    /// <summary>Texts the full book must contain: every programme code and name, its total cost, each dimension, indicator and quick win.</summary>
+    /// <summary>Texts the full book must contain: every programme code and name, its total cost (in the "Biaya total (Rp)" columns), each dimension, indicator and quick win.</summary>
     public static IEnumerable<string> ExpectedTexts(Masterplan plan, Language language)
     {
         foreach (var programme in plan.Programmes)
         {
             yield return programme.Code.Value;
             yield return programme.Name.In(language);
-            yield return programme.TotalCost.ToString();
+            yield return IndonesianNumbers.FormatInteger(programme.TotalCost.Value);
         }
 
         foreach (var dimension in Dimensions.All)

@@ -51,6 +51,35 @@ public class ChartTests
     }
 
     [Fact]
+    public void The_radar_axis_spans_the_whole_scale_from_its_minimum_at_the_centre()
+    {
+        var axes = new[] { "A", "B", "C", "D", "E", "F" };
+        var radar = new RadarChart("Kesiapan", axes, [new("min", [1m, 1m, 1m, 1m, 1m, 1m]), new("mid", [3m, 3m, 3m, 3m, 3m, 3m]), new("max", [5m, 5m, 5m, 5m, 5m, 5m])], 1m, 5m);
+        var svg = XElement.Parse(SvgCanvas.Render(radar));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var labels = svg.Descendants(ns + "text").Select(t => t.Value).ToHashSet();
+        Assert.Superset(new HashSet<string> { "1", "2", "3", "4", "5" }, labels);
+        var polygons = svg.Descendants(ns + "polygon")
+            .Select(p => p.Attribute("points")!.Value.Split(' ').Select(xy => xy.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList())
+            .ToList();
+        var (min, mid, max) = (polygons[^3], polygons[^2], polygons[^1]);
+        var centre = min[0];
+        Assert.All(min, p => Assert.Equal(centre, p));
+        double Distance(double[] p) => Math.Sqrt(Math.Pow(p[0] - centre[0], 2) + Math.Pow(p[1] - centre[1], 2));
+        Assert.Contains(polygons[..^3], ring => ring.Zip(max).All(pair => Math.Abs(Distance(pair.First) - Distance(pair.Second)) < 0.1));
+        Assert.All(mid.Zip(max), pair => Assert.InRange(Distance(pair.First), (Distance(pair.Second) / 2) - 0.1, (Distance(pair.Second) / 2) + 0.1));
+    }
+
+    [Theory]
+    [InlineData(3_500_000_000L, "3.500")]
+    [InlineData(10_250_000_000L, "10.250")]
+    [InlineData(1_234_500_000L, "1.235")]
+    [InlineData(150_000_000L, "150")]
+    [InlineData(400_000L, "< 1")]
+    public void Millions_for_cost_tables_are_whole_and_in_indonesian_form(long amount, string expected) =>
+        Assert.Equal(expected, MoneyText.Millions(amount));
+
+    [Fact]
     public void Png_rendering_gives_a_png_of_the_chart_size()
     {
         var png = PngCanvas.Render(Bars, 1f);

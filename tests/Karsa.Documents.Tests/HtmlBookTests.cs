@@ -57,6 +57,24 @@ public class HtmlBookTests
         Assert.All(document.QuerySelectorAll("table"), t => Assert.NotNull(t.QuerySelector("thead th")));
     }
 
+    [Theory]
+    [InlineData(Language.Indonesian)]
+    [InlineData(Language.English)]
+    public void Every_table_sits_in_its_own_scrolling_wrapper(Language language)
+    {
+        var document = Parse(HtmlBookWriter.Render(Books.Of(TestPlans.Realistic(hostile: true), language)));
+        var tables = document.QuerySelectorAll("table").ToList();
+        Assert.NotEmpty(tables);
+        Assert.All(tables, t =>
+        {
+            Assert.Equal("DIV", t.ParentElement!.TagName);
+            Assert.Contains("table-wrap", t.ParentElement.ClassList);
+            Assert.Single(t.ParentElement.Children);
+        });
+        var css = string.Concat(document.QuerySelectorAll("style").Select(s => s.TextContent));
+        Assert.Matches(@"\.table-wrap\s*\{[^}]*overflow-x:\s*auto", css);
+    }
+
     [Fact]
     public void Hostile_text_is_escaped_and_shown_as_text()
     {

@@ -6,22 +6,10 @@ namespace Karsa.Documents.Tests;
 
 public class PdfBookTests
 {
-    /// <summary>Skips when no Chromium is installed, except on CI (CI=true), where a missing browser fails.</summary>
-    private static void RequireChromium()
-    {
-        var found = ChromiumLocator.Find() is not null;
-        if (!found && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail("CI=true but no Chromium found: install it with `apt-get install chromium` or set KARSA_CHROMIUM.");
-        }
-
-        Skip.IfNot(found, "No Chromium installed (apt-get install chromium); PDF tests skipped.");
-    }
-
     [SkippableFact]
     public async Task The_pdf_text_holds_every_programme_dimension_indicator_and_total()
     {
-        RequireChromium();
+        Chromium.Require();
         var plan = TestPlans.Realistic(hostile: true);
         var path = Path.Combine(Path.GetTempPath(), $"karsa-book-{Guid.NewGuid():N}.pdf");
         try

@@ -12,7 +12,9 @@ namespace Karsa.Documents.Tests;
 
 /// <summary>
 /// A realistic, illustrative regency masterplan built in code: six dimensions with eight programmes
-/// each, agencies, readiness, SWOT, strategies, narratives, indicators, targets and ceilings. With
+/// each, agencies, readiness, SWOT, strategies, narratives, indicators, targets and ceilings. It is as
+/// wide as a real plan: spending in every one of the ten plan years, all seven funding sources, long
+/// agency names and yearly amounts in the billions (tens of billions per dimension and year). With
 /// <c>hostile</c> set, user texts carry markup, scripts, very long words, emoji and Javanese script.
 /// </summary>
 internal static class TestPlans
@@ -33,7 +35,16 @@ internal static class TestPlans
         (Dimension.Environment, "ENV", ["Bank Sampah Digital", "PJU Tenaga Surya", "Pemantauan Kualitas Udara", "Hutan Kota Lawu", "Pengelolaan TPA Terpadu", "Energi Biogas Desa", "Sensor Sungai Samin", "Gerakan Tanam Pohon"]),
     ];
 
-    private static readonly string[] AgencyCodes = ["DISKOMINFO", "BAPPEDA", "DISPARPORA", "DINKES", "RSUD", "DISDIK", "DISHUB", "DLH", "DISDAGKOP", "DPMPTSP", "BPBD", "DPUPR"];
+    private static readonly (string Code, string Name)[] AgencyNames =
+    [
+        ("DISKOMINFO", "Dinas Komunikasi dan Informatika"), ("BAPPEDA", "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"),
+        ("DISPARPORA", "Dinas Pariwisata Pemuda dan Olahraga"), ("DINKES", "Dinas Kesehatan"), ("RSUD", "RSUD Kabupaten Karanganyar"),
+        ("DISDIKBUD", "Dinas Pendidikan dan Kebudayaan"), ("DISHUB", "Dinas Perhubungan"), ("DLH", "Dinas Lingkungan Hidup"),
+        ("DISDAGKOP", "Dinas Perdagangan Koperasi dan Usaha Kecil Menengah"), ("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+        ("BPBD", "Badan Penanggulangan Bencana Daerah"), ("DISPERKIM", "Dinas Perumahan Kawasan Permukiman dan Pertanahan"),
+    ];
+
+    private static readonly string[] AgencyCodes = [.. AgencyNames.Select(a => a.Code)];
 
     /// <summary>The plan; every programme name and narrative carries <see cref="HostileText"/> when <paramref name="hostile"/>.</summary>
     public static Masterplan Realistic(bool hostile = false) => Masterplan.Create(Content(hostile));
@@ -71,13 +82,13 @@ internal static class TestPlans
                 new SwotItem(SwotKind.Threat, "Risiko bencana longsor", Dimension.Living),
             },
             Strategies = Dimensions.All.Select(d => new Strategy(d, new LocalizedText(H($"Penguatan {d.Name().Indonesian}"), $"Strengthening {d.Name().Indonesian}"), "Melalui *digitalisasi* layanan.")).ToValueList(),
-            Agencies = AgencyCodes.Select((code, i) => new Agency(new AgencyCode(code), i == 0 ? H("Dinas Komunikasi dan Informatika") : $"Perangkat Daerah {code}", i == 4 ? AgencyKind.Rsud : AgencyKind.Dinas)).ToValueList(),
+            Agencies = AgencyNames.Select((a, i) => new Agency(new AgencyCode(a.Code), i == 0 ? H(a.Name) : a.Name, i == 4 ? AgencyKind.Rsud : AgencyKind.Dinas)).ToValueList(),
             Programmes = Programmes(hostile).ToValueList(),
             Ceilings = Enumerable.Range(0, 10).SelectMany(y => new[]
             {
-                new BudgetCeiling(first.Plus(y), FundingSource.Apbd, new Rupiah(3_000_000_000L + (y * 150_000_000L))),
-                new BudgetCeiling(first.Plus(y), FundingSource.Csr, new Rupiah(600_000_000L)),
-                new BudgetCeiling(first.Plus(y), FundingSource.Apbn, new Rupiah(1_000_000_000L)),
+                new BudgetCeiling(first.Plus(y), FundingSource.Apbd, new Rupiah(30_000_000_000L + (y * 1_500_000_000L))),
+                new BudgetCeiling(first.Plus(y), FundingSource.Csr, new Rupiah(6_000_000_000L)),
+                new BudgetCeiling(first.Plus(y), FundingSource.Apbn, new Rupiah(10_000_000_000L)),
             }).ToValueList(),
             Indicators = new Indicator[]
             {
@@ -104,17 +115,13 @@ internal static class TestPlans
             var elements = ElementCatalogue.Reference.Where(e => e.Dimension == dimension).ToList();
             for (var i = 0; i < names.Length; i++)
             {
-                var duration = 1 + (i % 3);
-                var earliest = new FiscalYear(2022 + (i * 9 / names.Length));
-                var sources = (i % 4) switch
-                {
-                    0 => new[] { FundingSource.Apbd },
-                    1 => [FundingSource.Apbd, FundingSource.Csr],
-                    2 => [FundingSource.Apbn],
-                    _ => [FundingSource.Apbd, FundingSource.Kpbu],
-                };
+                // Starts spread over all ten plan years (2022-2031), one to three years each, inside the period.
+                var earliest = new FiscalYear(2022 + (i * 9 / (names.Length - 1)));
+                var duration = Math.Min(1 + (i % 3), 2031 - earliest.Value + 1);
+                var other = FundingSources.All[(i + (int)dimension) % FundingSources.All.Count];
+                FundingSource[] sources = other == FundingSource.Apbd ? [FundingSource.Apbd] : [FundingSource.Apbd, other];
                 var costs = Enumerable.Range(0, duration).SelectMany(y => sources.Select((s, k) =>
-                    new CostLine(earliest.Plus(y), s, new Rupiah((150_000_000L + (i * 37_500_000L) + (k * 25_000_000L)) / (y + 1)))));
+                    new CostLine(earliest.Plus(y), s, new Rupiah((2_500_000_000L + (i * 1_375_000_000L) + (k * 750_000_000L)) / (y + 1)))));
                 yield return new Programme(
                     new ProgrammeCode($"{prefix}-{i + 1:00}"),
                     new LocalizedText(hostile && i == 1 ? $"{names[i]} {HostileText}" : names[i], $"{names[i]} (EN)"),

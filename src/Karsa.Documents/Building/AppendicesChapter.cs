@@ -15,11 +15,11 @@ internal static class AppendicesChapter
             [
                 new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Dimensi", "Dimension"), Width: 2),
                 new(w.T("Elemen", "Element"), Width: 2), new(w.T("Jenis", "Kind"), Width: 2), new(w.T("Durasi", "Years"), ColumnAlign.Right),
-                new(w.T("Jangka", "Term"), Width: 2), new(w.T("Biaya total", "Total cost"), ColumnAlign.Right, 4),
+                new(w.T("Jangka", "Term"), Width: 2), new(w.T("Biaya total (Rp)", "Total cost (Rp)"), ColumnAlign.Right, 4),
             ],
             c.Plan.Programmes.Select(p => new TableRow([
                 p.Code.Value, w.Of(p.Name), w.Of(p.Dimension), c.Plan.Catalogue.TryFind(p.Element, out var e) ? w.Of(e.Name) : p.Element.Value,
-                w.Of(p.Kind), Wording.Number(p.DurationYears), c.TermName(p), p.TotalCost.ToString(),
+                w.Of(p.Kind), Wording.Number(p.DurationYears), c.TermName(p), Wording.Number(p.TotalCost.Value),
             ])),
             compact: true);
         var described = c.Plan.Programmes.Where(p => p.Description is not null).ToList();

@@ -15,13 +15,19 @@ internal static class RadarPainter
             return (cx + (Math.Cos(angle) * radius * fraction), cy + (Math.Sin(angle) * radius * fraction));
         }
 
+        // The radial axis runs over the whole scale: its minimum at the centre (labelled), one labelled
+        // ring per step up to the maximum on the outer ring, so differences are not exaggerated.
+        // Ring labels sit between the last and the first axis, away from the data points on the axes.
         var steps = (int)Math.Clamp(Math.Round(chart.Max - chart.Min), 2, 10);
+        canvas.Text(cx - 4, cy + 4, IndonesianNumbers.FormatDecimal(chart.Min, 1), 11, TextAnchor.End);
         for (var s = 1; s <= steps; s++)
         {
             var fraction = (double)s / steps;
             canvas.Polygon([.. Enumerable.Range(0, n).Select(a => Point(a, fraction))], null, 0.6, dashed: s < steps);
             var value = chart.Min + ((chart.Max - chart.Min) * s / steps);
-            canvas.Text(cx + 4, cy - (radius * fraction) - 2, IndonesianNumbers.FormatDecimal(value, 1), 10);
+            var (x0, y0) = Point(0, fraction);
+            var (x1, y1) = Point(n - 1, fraction);
+            canvas.Text(((x0 + x1) / 2) - 3, ((y0 + y1) / 2) + 4, IndonesianNumbers.FormatDecimal(value, 1), 11, TextAnchor.End);
         }
 
         for (var a = 0; a < n; a++)

@@ -25,6 +25,16 @@ public static class MoneyText
         };
     }
 
+    /// <summary>
+    /// The amount in whole millions of Rupiah for tables "dalam juta rupiah": "3.500" for Rp 3.500.000.000,
+    /// rounded half away from zero; a non-zero amount under half a million is "&lt; 1".
+    /// </summary>
+    public static string Millions(long amount)
+    {
+        var millions = Math.Round(amount / 1_000_000m, MidpointRounding.AwayFromZero);
+        return millions == 0 && amount != 0 ? (amount < 0 ? "> -1" : "< 1") : IndonesianNumbers.FormatInteger((long)millions);
+    }
+
     /// <summary>A share as a percentage in Indonesian form: "42,5%".</summary>
     public static string Percent(decimal share) => IndonesianNumbers.FormatDecimal(share * 100m, 1) + "%";
 }

@@ -7,30 +7,51 @@ using WTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace Karsa.Documents.Rendering.Docx;
 
-/// <summary>Book tables as Word tables: full text width, a header row repeated on every page, rows kept whole.</summary>
+/// <summary>
+/// Book tables as Word tables: 100% of the text width in fixed columns sized from the content (summing
+/// exactly to the text width), a header row repeated on every page and kept with the first rows, rows kept whole.
+/// </summary>
 internal static class DocxTables
 {
     /// <summary>The text width of an A4 page with the book's margins, in twentieths of a point.</summary>
     public const int TextWidth = 11906 - (2 * DocxLayout.SideMargin);
 
+    /// <summary>Body rows kept on the page of the header row.</summary>
+    private const int RowsKeptWithHeader = 2;
+
     public static WTable Table(Model.Table table)
     {
-        var units = table.Columns.Sum(c => c.Width);
-        var widths = table.Columns.Select(c => TextWidth * c.Width / units).ToList();
+        var widths = Twips(ColumnWidths.Shares(table));
         var size = table.Compact ? 15 : 18;
-        var result = new WTable(new TableProperties(
+        var properties = new TableProperties(
             new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0" }));
-        result.Append(new TableGrid([.. widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })]));
-        result.Append(Row(table.Columns.Select(c => c.Header).ToList(), table, widths, size, header: true, bold: true));
-        foreach (var row in table.Rows)
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableLayout { Type = TableLayoutValues.Fixed });
+        if (table.Compact)
         {
-            result.Append(Row(row.Cells, table, widths, size, header: false, bold: row.IsTotal));
+            var margin = new TableCellMarginDefault(new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa }, new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa });
+            properties.Append(margin);
+        }
+
+        properties.Append(new TableLook { Val = "04A0" });
+        var result = new WTable(properties);
+        result.Append(new TableGrid([.. widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })]));
+        result.Append(Row(table.Columns.Select(c => c.Header).ToList(), table, widths, size, header: true, bold: true, keepWithNext: true));
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            result.Append(Row(row.Cells, table, widths, size, header: false, bold: row.IsTotal, keepWithNext: r < Math.Min(RowsKeptWithHeader, table.Rows.Count - 1)));
         }
 
         return result;
+    }
+
+    /// <summary>Shares of the text width as whole twips that sum exactly to <see cref="TextWidth"/>.</summary>
+    private static List<int> Twips(IReadOnlyList<double> shares)
+    {
+        var widths = shares.Select(s => (int)Math.Floor(TextWidth * s)).ToList();
+        widths[^1] += TextWidth - widths.Sum();
+        return widths;
     }
 
     /// <summary>Headline numbers as a one-row table of boxes.</summary>
@@ -52,7 +73,7 @@ internal static class DocxTables
             row);
     }
 
-    private static WTableRow Row(IReadOnlyList<string> cells, Model.Table table, List<int> widths, int size, bool header, bool bold)
+    private static WTableRow Row(IReadOnlyList<string> cells, Model.Table table, List<int> widths, int size, bool header, bool bold, bool keepWithNext)
     {
         var properties = new TableRowProperties(new CantSplit());
         if (header)
@@ -69,7 +90,9 @@ internal static class DocxTables
                 cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "E6E6E6" });
             }
 
-            var paragraph = new Paragraph(new ParagraphProperties(new Justification { Val = Justify(table.Columns[i].Align) }), DocxText.Run(cells[i], bold, halfPoints: size));
+            var paragraphProperties = keepWithNext ? new ParagraphProperties(new KeepNext()) : new ParagraphProperties();
+            paragraphProperties.Append(new Justification { Val = Justify(table.Columns[i].Align) });
+            var paragraph = new Paragraph(paragraphProperties, DocxText.Run(cells[i], bold, halfPoints: size));
             row.Append(new TableCell(cellProperties, paragraph));
         }
 

@@ -179,17 +179,20 @@ public static class HtmlBookWriter
 
     private static void Table(StringBuilder html, Model.Table table)
     {
-        html.Append("<div class=\"table-wrap\"><table").Append(table.Compact ? " class=\"compact\"" : string.Empty).Append(">\n");
+        // The narrowest width before words break, as a custom property: on screens the table is never
+        // narrower (its wrapper scrolls instead); in print it always takes the text width.
+        var minimum = Math.Ceiling(ColumnWidths.MinimumEm(table)).ToString(CultureInfo.InvariantCulture);
+        html.Append("<div class=\"table-wrap\"><table").Append(table.Compact ? " class=\"compact\"" : string.Empty)
+            .Append(" style=\"--min:").Append(minimum).Append("em\">\n");
         if (table.Caption is { } caption)
         {
             html.Append("<caption>").Append(E(caption)).Append("</caption>\n");
         }
 
-        var units = (double)table.Columns.Sum(c => c.Width);
         html.Append("<colgroup>");
-        foreach (var column in table.Columns)
+        foreach (var share in ColumnWidths.Shares(table))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{Math.Round(100 * column.Width / units, 2).ToString(CultureInfo.InvariantCulture)}%\">");
+            html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{Math.Round(100 * share, 2).ToString(CultureInfo.InvariantCulture)}%\">");
         }
 
         html.Append("</colgroup>\n<thead><tr>");

@@ -23,13 +23,14 @@ internal static class HtmlStyles
         nav.toc > ol { padding-left: 0; }
         nav.toc a { color: inherit; }
         .toc-title { font-size: 1.4rem; font-weight: bold; }
-        .table-wrap { overflow-x: auto; margin: .8rem 0 1.2rem; }
-        table { border-collapse: collapse; width: 100%; min-width: 36rem; table-layout: fixed; font-size: .85em; }
+        .table-wrap { overflow-x: auto; max-width: 100%; margin: .8rem 0 1.2rem; }
+        table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: .85em; }
         table.compact { font-size: .7em; }
         caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: .3rem; }
-        th, td { border: 1px solid var(--rule); padding: .25rem .4rem; vertical-align: top; }
+        th, td { border: 1px solid var(--rule); padding: .25rem .4rem; vertical-align: top; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
+        table.compact th, table.compact td { padding: .15rem .25rem; }
         thead th { background: var(--soft); }
-        td.r, th.r { text-align: right; overflow-wrap: normal; word-break: normal; white-space: nowrap; }
+        td.r, th.r { text-align: right; }
         td.c, th.c { text-align: center; }
         tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
         blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--rule); }
@@ -42,6 +43,7 @@ internal static class HtmlStyles
         figure svg { width: 100%; height: auto; display: block; }
         figcaption { font-weight: bold; font-size: .9rem; }
         .note { font-size: .85rem; }
+        @media screen { table { min-width: var(--min, 0); } }
         @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: counter(page); font-size: 9pt; } }
         @page :first { @bottom-center { content: none; } }
         @media print {
@@ -53,7 +55,9 @@ internal static class HtmlStyles
           h1 + h2 { break-before: avoid; }
           h1, h2, h3, h4 { break-after: avoid; }
           .table-wrap { overflow: visible; }
-          thead { display: table-header-group; }
+          thead { display: table-header-group; break-inside: avoid; break-after: avoid; }
+          caption { break-after: avoid; }
+          tbody tr:nth-child(-n+2) { break-before: avoid; }
           tr, figure, .key { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
         }

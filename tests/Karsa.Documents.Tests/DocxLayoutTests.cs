@@ -1,0 +1,89 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Karsa.Documents.Rendering.Docx;
+using Karsa.Domain.Primitives;
+using SkiaSharp;
+
+namespace Karsa.Documents.Tests;
+
+/// <summary>
+/// Tables of the DOCX of the wide realistic plan fit the page: their grids sum to no more than the text
+/// width, and no word in a cell (measured in the document's font) is wider than its column.
+/// </summary>
+public class DocxLayoutTests
+{
+    private const string Font = "Liberation Sans";
+
+    private static WordprocessingDocument Open(Language language) =>
+        WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(Books.Of(TestPlans.Realistic(), language))), false);
+
+    private static int TextWidth(WordprocessingDocument document)
+    {
+        var section = document.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+        var margins = section.GetFirstChild<PageMargin>()!;
+        return (int)section.GetFirstChild<PageSize>()!.Width!.Value - (int)margins.Left!.Value - (int)margins.Right!.Value;
+    }
+
+    [Theory]
+    [InlineData(Language.Indonesian)]
+    [InlineData(Language.English)]
+    public void Every_table_grid_fits_the_text_width(Language language)
+    {
+        using var document = Open(language);
+        var textWidth = TextWidth(document);
+        var tables = document.MainDocumentPart!.Document!.Body!.Descendants<Table>().ToList();
+        Assert.NotEmpty(tables);
+        foreach (var table in tables)
+        {
+            var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(grid <= textWidth, $"table grid {grid} twips > text width {textWidth}: {table.InnerText[..Math.Min(80, table.InnerText.Length)]}");
+            Assert.Equal(TableLayoutValues.Fixed, table.GetFirstChild<TableProperties>()!.GetFirstChild<TableLayout>()!.Type!.Value);
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.Indonesian)]
+    [InlineData(Language.English)]
+    public void No_word_in_a_table_cell_is_wider_than_its_column(Language language)
+    {
+        using var regular = SKTypeface.FromFamilyName(Font, SKFontStyle.Normal);
+        using var bold = SKTypeface.FromFamilyName(Font, SKFontStyle.Bold);
+        Skip.IfNot(regular.FamilyName == Font, $"font {Font} not installed (apt-get install fonts-liberation)");
+        using var document = Open(language);
+        var styleMargins = CellMargins(document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Descendants<TableCellMarginDefault>().First());
+        var tooWide = new List<string>();
+        foreach (var table in document.MainDocumentPart!.Document!.Body!.Descendants<Table>())
+        {
+            var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var margins = table.GetFirstChild<TableProperties>()!.GetFirstChild<TableCellMarginDefault>() is { } own ? CellMargins(own) : styleMargins;
+            foreach (var row in table.Elements<TableRow>())
+            {
+                foreach (var (cell, column) in row.Elements<TableCell>().Select((c, i) => (c, i)))
+                {
+                    foreach (var run in cell.Descendants<Run>())
+                    {
+                        var points = int.Parse(run.RunProperties?.FontSize?.Val?.Value ?? "21", System.Globalization.CultureInfo.InvariantCulture) / 2f;
+                        using var font = new SKFont(run.RunProperties?.Bold is null ? regular : bold, points);
+                        foreach (var word in Words(run.InnerText))
+                        {
+                            var twips = font.MeasureText(word) * 20;
+                            if (twips > grid[column] - margins)
+                            {
+                                tooWide.Add($"'{word}' {twips:0} twips in a column of {grid[column] - margins}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(tooWide.Count == 0, $"{tooWide.Count} words wider than their column, e.g.\n{string.Join("\n", tooWide.Distinct().Take(10))}");
+    }
+
+    /// <summary>The pieces Word cannot break: split at spaces and after hyphens.</summary>
+    private static string[] Words(string text) =>
+        text.Replace("-", "- ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static int CellMargins(TableCellMarginDefault margins) =>
+        (int)margins.TableCellLeftMargin!.Width!.Value + (int)margins.TableCellRightMargin!.Width!.Value;
+}
