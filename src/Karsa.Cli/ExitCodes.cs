@@ -24,6 +24,9 @@ public static class ExitCodes
     /// <summary>A tool Karsa needs is missing (e.g. Chromium for PDF).</summary>
     public const int MissingTool = 6;
 
+    /// <summary>A file cannot be read or written (missing folder, no permission, disk full).</summary>
+    public const int FileError = 7;
+
     /// <summary>An unexpected internal error (a bug: please report it).</summary>
     public const int Internal = 70;
 }

@@ -59,6 +59,11 @@ public static class KarsaCli
             error.WriteLine(context.T("Galat basis data: ", "Database error: ") + problem.Text.In(context.Language));
             return problem.IsNotFound ? ExitCodes.NotFound : ExitCodes.Database;
         }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(context.T("Berkas tidak dapat dibaca atau ditulis: ", "A file cannot be read or written: ") + problem.Message);
+            return ExitCodes.FileError;
+        }
         catch (OperationCanceledException)
         {
             error.WriteLine(context.T("Dibatalkan.", "Cancelled."));

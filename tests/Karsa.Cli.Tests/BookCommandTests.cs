@@ -51,6 +51,23 @@ public sealed class BookCommandTests
         Assert.False(File.Exists(path));
     }
 
+    [Fact]
+    public async Task A_book_goes_into_a_new_folder_and_an_unwritable_place_is_a_clear_file_error()
+    {
+        using var folder = new TempFolder();
+        var nested = folder.File(Path.Combine("new", "folder", "book.html"));
+        var blocked = folder.File("blocked");
+        await File.WriteAllTextAsync(blocked, "a file where a folder should be");
+
+        var created = await CliRunner.RunAsync("book", CliRunner.SamplePlan, "--format", "html", "--out", nested, "--time-limit", "2");
+        var refused = await CliRunner.RunAsync("book", CliRunner.SamplePlan, "--format", "html", "--out", Path.Combine(blocked, "book.html"), "--time-limit", "2", "--lang", "en");
+
+        Assert.True(created.Exit == ExitCodes.Ok, created.Error);
+        Assert.True(File.Exists(nested));
+        Assert.Equal(ExitCodes.FileError, refused.Exit);
+        Assert.Contains("cannot be read or written", refused.Error, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task The_pdf_book_is_printed_by_chromium()
     {

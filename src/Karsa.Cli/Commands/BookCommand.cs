@@ -45,7 +45,8 @@ internal static class BookCommand
 
             var chosenFormat = parse.GetValue(format)!;
             var volumes = parse.GetValue(volume) switch { "1" => BookVolumes.StrategicAnalysis, "2" => BookVolumes.Masterplan, _ => BookVolumes.All };
-            var path = parse.GetValue(output) ?? DefaultPath(plan, volumes, chosenFormat);
+            var path = Path.GetFullPath(parse.GetValue(output) ?? DefaultPath(plan, volumes, chosenFormat));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var planned = Progresses.Solving(context, progress => new RoadmapPlanner(new PlannerOptions
             {
                 WhatIf = false,
