@@ -1,20 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
-using Karsa.Bench.Documents;
 using Karsa.Documents;
 using Karsa.Documents.Rendering.Docx;
 using Karsa.Documents.Rendering.Html;
 using Karsa.Documents.Rendering.Pdf;
 using Karsa.Documents.Roadmap;
 
-// Times the masterplan book for a synthetic plan: plan + book model, DOCX, HTML and PDF, with the peak
-// working set of this process (Chromium's own memory is not included).
-// Usage: dotnet run -c Release --project bench/Karsa.Bench.Documents -- [programmes=50] [formats=docx,html,pdf] [runs=3]
-var programmes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
+// Times the masterplan book: book model, DOCX, HTML and PDF (browser start included), with the peak
+// working set of this process (Chromium's own memory is not included). The plan is a plan file, or a
+// seeded synthetic plan of N programmes (Karsa.Planning's SyntheticPlans).
+// Usage: dotnet run -c Release --project bench/Karsa.Bench.Documents -- [FILE|N=50] [formats=docx,html,pdf] [runs=3]
+var source = args.Length > 0 ? args[0] : "50";
 var formats = (args.Length > 1 ? args[1] : "docx,html,pdf").Split(',');
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
 var output = Directory.CreateTempSubdirectory("karsa-bench-");
-var plan = SyntheticPlan.Create(programmes);
+var plan = File.Exists(source)
+    ? Karsa.Interchange.PlanReader.ReadFile(source).Plan ?? throw new InvalidDataException($"{source} is not a valid plan: run karsa validate")
+    : Karsa.Planning.Benchmarks.SyntheticPlans.Generate(int.Parse(source, CultureInfo.InvariantCulture), seed: 42);
 
 double Time(Action action)
 {
@@ -29,7 +31,7 @@ double Time(Action action)
     return best;
 }
 
-Console.WriteLine($"plan: {programmes} programmes, best of {runs} runs, {Environment.ProcessorCount} cores");
+Console.WriteLine($"plan: {source}, {plan.Programmes.Count} programmes, best of {runs} runs, {Environment.ProcessorCount} cores");
 var build = Time(() => MasterplanBook.Build(plan, BookRoadmap.Unscheduled(plan)));
 Console.WriteLine($"book model: {build:0.000} s");
 foreach (var format in formats)
