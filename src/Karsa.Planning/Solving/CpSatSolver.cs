@@ -9,8 +9,9 @@ namespace Karsa.Planning.Solving;
 /// masterplans, scenarios, explanations and the knapsack benchmark all come through here.
 /// </summary>
 /// <remarks>
-/// Steps: (1) the LP relaxation of the formulation (Glop), whose optimum is a valid upper bound
-/// reported alongside CP-SAT's own; (2) a core phase: CP-SAT on the problem with every column far
+/// Steps: (1) the LP relaxation of the formulation (Glop), whose dual gives a valid upper bound
+/// reported alongside CP-SAT's own (CP-SAT's LP, built lazily and with cuts, often reports a weaker
+/// bound within seconds); (2) a core phase: CP-SAT on the problem with every column far
 /// from the LP optimum fixed (<see cref="CorePhase"/>), from the greedy schedule (or the given hint),
 /// with growing cores within <see cref="CoreShare"/> of the time; (3) CP-SAT on the whole problem
 /// with the rest of the time, starting from the best schedule so far.
@@ -25,9 +26,6 @@ public static class CpSatSolver
 
     private const int MinCore = 10;
 
-    /// <summary>Relative safety margin on the LP bound (Glop works in floating point).</summary>
-    private const double LpTolerance = 1e-7;
-
     /// <summary>Solves <paramref name="problem"/>; quick-win rows are added when <paramref name="requireQuickWins"/>.</summary>
     public static SolveResult Solve(PlanningProblem problem, SolverSettings settings, bool requireQuickWins = true, Schedule? hint = null)
     {
@@ -41,7 +39,7 @@ public static class CpSatSolver
         }
 
         var lp = LinearRelaxation.Solve(form);
-        var lpBound = lp.Solved ? (long)Math.Floor(lp.Value + (LpTolerance * Math.Abs(lp.Value)) + 1e-6) : long.MaxValue;
+        var lpBound = lp.Bound;
         var start = hint ?? GreedyScheduler.Schedule(problem);
         var search = new Search(problem, form, settings, clock, lpBound, start);
         search.Offer(start);
@@ -68,12 +66,14 @@ public static class CpSatSolver
 
     /// <summary>
     /// The LP relaxation bound of <paramref name="problem"/> (Glop on the same formulation CP-SAT
-    /// gets), in scaled units; positive infinity when the LP is infeasible. For diagnostics.
+    /// gets, made rigorous through its duals and rounded down to whole scaled units); positive
+    /// infinity when the LP is infeasible. For diagnostics.
     /// </summary>
     public static double RelaxationBound(PlanningProblem problem, bool requireQuickWins = true)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return LinearRelaxation.Solve(new LinearForm(problem, requireQuickWins)).Value;
+        var lp = LinearRelaxation.Solve(new LinearForm(problem, requireQuickWins));
+        return lp.Solved ? lp.Bound : double.PositiveInfinity;
     }
 
     /// <summary>The phases of one solve and the best schedule they found.</summary>
@@ -106,7 +106,9 @@ public static class CpSatSolver
         {
             var columns = form.Columns.Count;
             var size = Math.Max(MinCore, (int)(FirstCoreShare * columns));
-            var coreEnd = CoreShare * _seconds;
+            // In deterministic mode the deterministic budget ends the core phase, so the same input
+            // and seed run the same phases; the wall-clock limit stays a safety net only.
+            var coreEnd = settings.Deterministic ? _seconds : CoreShare * _seconds;
             var coreDeterministic = CoreShare * _deterministic;
             while (size < columns && Remaining(coreEnd) > 0.05 * _seconds && (!settings.Deterministic || coreDeterministic - _deterministicUsed > 0.05 * _deterministic))
             {
