@@ -1,4 +1,5 @@
 using System.Globalization;
+using Karsa.Planning.Solving;
 
 namespace Karsa.Bench;
 
@@ -34,6 +35,19 @@ internal sealed class BenchArguments
 
     public double Number(string name, double fallback) =>
         _options.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    /// <summary>
+    /// Solver settings from --seconds, --workers, --params and the search mode: the deterministic
+    /// interleaved search when <paramref name="deterministic"/>, else the full parallel portfolio.
+    /// </summary>
+    public SolverSettings Solver(double seconds, bool deterministic, int seed = 0) => new()
+    {
+        TimeLimit = TimeSpan.FromSeconds(seconds),
+        Seed = seed,
+        Workers = (int)Number("workers", Environment.ProcessorCount),
+        Deterministic = deterministic,
+        ExtraParameters = Text("params"),
+    };
 
     public IReadOnlyList<double> Numbers(string name, IReadOnlyList<double> fallback) =>
         _options.TryGetValue(name, out var text)

@@ -13,13 +13,7 @@ internal static class MkpRun
         var path = arguments.Positional(1) ?? throw new ArgumentException("mkp needs a FILE");
         var instances = MkpReader.ReadFile(path);
         var bestKnown = BestKnown(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "best-known.csv"), Path.GetFileName(path));
-        var settings = new SolverSettings
-        {
-            TimeLimit = TimeSpan.FromSeconds(arguments.Number("seconds", 10)),
-            Workers = (int)arguments.Number("workers", Environment.ProcessorCount),
-            Deterministic = arguments.Flag("deterministic"),
-            ExtraParameters = arguments.Text("params"),
-        };
+        var settings = arguments.Solver(arguments.Number("seconds", 10), arguments.Flag("deterministic"));
         var count = (int)Math.Min(instances.Count, arguments.Number("instances", instances.Count));
         Console.WriteLine($"# {Path.GetFileName(path)}: {count} instances, {settings.TimeLimit.TotalSeconds} s each, {settings.Workers} workers, deterministic={settings.Deterministic}, {Environment.ProcessorCount} cores");
         Console.WriteLine("instance,value,bound,seconds,best_known,gap_percent");

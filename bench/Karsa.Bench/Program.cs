@@ -2,12 +2,14 @@ using Karsa.Bench;
 
 // Solver quality benchmarks (not timed tests). Usage:
 //   mkp FILE [--seconds S] [--instances N] [--deterministic] [--workers W]
-//   synthetic [--sizes 50,300,1000] [--seconds 10,10,30] [--seed 1] [--deterministic]
+//   synthetic [--sizes 50,300,1000] [--seconds 10,10,30] [--seed 1] [--deterministic] [--workers W] [--params P]
+//   sample FILE [--seconds 10] [--portfolio] [--workers W]   (a plan file, planned as `karsa roadmap` does)
 var arguments = new BenchArguments(args);
 return arguments.Command switch
 {
     "mkp" => MkpRun.Run(arguments),
     "synthetic" => SyntheticRun.Run(arguments),
+    "sample" => SampleRun.Run(arguments),
     _ => Usage(),
 };
 
@@ -15,5 +17,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Karsa.Bench mkp FILE [--seconds S] [--instances N] [--deterministic] [--workers W]");
     Console.Error.WriteLine("       Karsa.Bench synthetic [--sizes 50,300,1000] [--seconds 10,10,30] [--seed 1] [--deterministic]");
+    Console.Error.WriteLine("       Karsa.Bench sample FILE [--seconds 10] [--portfolio] [--workers W]");
     return 2;
 }

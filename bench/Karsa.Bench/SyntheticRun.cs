@@ -19,10 +19,12 @@ internal static class SyntheticRun
         for (var i = 0; i < sizes.Count; i++)
         {
             var limit = seconds[Math.Min(i, seconds.Count - 1)];
-            var plan = SyntheticPlans.Generate(sizes[i], seed);
-            var solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(limit), Seed = seed, Deterministic = arguments.Flag("deterministic") };
+            var plan = SyntheticPlans.Generate(sizes[i], seed, overcommitment: arguments.Text("overcommitment") is { } ratio ? double.Parse(ratio, CultureInfo.InvariantCulture) : null);
+            var solver = arguments.Solver(limit, arguments.Flag("deterministic"), seed);
             var optimal = new RoadmapPlanner(new PlannerOptions { Solver = solver, WhatIf = false }).Plan(plan).Value;
             var greedy = new RoadmapPlanner(new PlannerOptions { Strategy = PlanningStrategy.Greedy, WhatIf = false }).Plan(plan).Value;
+            var problem = Karsa.Planning.Formulation.ProblemBuilder.Prepare(plan).Problem;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# LP bound with quick wins {CpSatSolver.RelaxationBound(problem) / problem.ValueScale:0.####}, without {CpSatSolver.RelaxationBound(problem, false) / problem.ValueScale:0.####}"));
             var gap = 100 * (optimal.Gap ?? double.NaN);
             var versus = 100 * (optimal.Objective - greedy.Objective) / greedy.Objective;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);

@@ -29,6 +29,23 @@ public class SyntheticPlanTests
         Assert.All(roadmap.Programmes.Where(p => p.Status == ProgrammeStatus.Excluded), p => Assert.NotEmpty(p.Reasons));
     }
 
+    /// <summary>Real plans ask 20-40% more than their budget; each year's ceiling varies by +-15% around the mean.</summary>
+    [Theory]
+    [InlineData(1, null, 1.2 / 1.15, 1.4 / 0.85)]
+    [InlineData(2, null, 1.2 / 1.15, 1.4 / 0.85)]
+    [InlineData(3, 2.0, 2.0 / 1.15, 2.0 / 0.85)]
+    public void Generated_plans_ask_more_than_the_ceilings_by_the_chosen_ratio(int seed, double? overcommitment, double least, double most)
+    {
+        var content = SyntheticPlans.Generate(200, seed, overcommitment: overcommitment).Content;
+
+        foreach (var source in content.Ceilings.Select(c => c.Source).Distinct())
+        {
+            var demand = content.Programmes.SelectMany(p => p.Costs).Where(c => c.Source == source).Sum(c => (double)c.Amount.Value);
+            var ceilings = content.Ceilings.Where(c => c.Source == source).Sum(c => (double)c.Amount.Value);
+            Assert.InRange(demand / ceilings, least, most);
+        }
+    }
+
     [Fact]
     public void Generator_is_seeded()
     {

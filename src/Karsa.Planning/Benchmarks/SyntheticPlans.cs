@@ -11,20 +11,37 @@ namespace Karsa.Planning.Benchmarks;
 /// <summary>
 /// A seeded generator of realistic masterplans: N programmes over 10 years (2025-2034), three funding
 /// sources (APBD, APBN, DAK), agencies with capacities, dependencies on earlier programmes with lags,
-/// start windows, alternatives groups, quick-win candidates and a few mandatory programmes. Ceilings
-/// cover about half of what all programmes would need, so the roadmap has real choices to make. The
-/// same seed always gives the same plan.
+/// start windows, alternatives groups, quick-win candidates and a few mandatory programmes. Each
+/// source's ceilings cover 1/1.4 to 1/1.2 of what all programmes would ask of it (drawn per source;
+/// real plans ask 20-40% more than the budget), with +-15% noise per year, so the roadmap has real
+/// choices to make: which programmes, and how late. The same seed always gives the same plan.
 /// </summary>
 public static class SyntheticPlans
 {
     private const long Million = 1_000_000;
+
+    /// <summary>Least ratio of a source's total demand to its ceilings over the plan (real plans ask 20-40% more than they get).</summary>
+    private const double MinOvercommitment = 1.2;
+
+    /// <summary>Greatest such ratio.</summary>
+    private const double MaxOvercommitment = 1.4;
     private static readonly FundingSource[] Sources = [FundingSource.Apbd, FundingSource.Apbn, FundingSource.Dak];
 
-    /// <summary>A plan with <paramref name="programmes"/> programmes from <paramref name="seed"/>.</summary>
-    public static Masterplan Generate(int programmes, int seed, int years = 10)
+    /// <summary>
+    /// A plan with <paramref name="programmes"/> programmes from <paramref name="seed"/>. When
+    /// <paramref name="overcommitment"/> is set, every source's total demand is that many times its
+    /// ceilings instead of a drawn 1.2-1.4 (2.0 gives the first version of this generator, whose plans
+    /// asked twice the budget).
+    /// </summary>
+    public static Masterplan Generate(int programmes, int seed, int years = 10, double? overcommitment = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(programmes, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 3);
+        if (overcommitment is { } ratio)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(ratio, 0.1);
+        }
+
         var random = new Random(seed);
         var period = PlanPeriod.Of(new FiscalYear(2025), years);
         var agencies = Enumerable.Range(1, Math.Max(4, programmes / 10))
@@ -43,7 +60,7 @@ public static class SyntheticPlans
             Period = period,
             Agencies = agencies.ToValueList(),
             Programmes = list.ToValueList(),
-            Ceilings = Ceilings(random, list, period).ToValueList(),
+            Ceilings = Ceilings(random, list, period, overcommitment).ToValueList(),
         };
         return Masterplan.Create(content);
     }
@@ -97,13 +114,13 @@ public static class SyntheticPlans
             scores: Criterion.Defaults.Select(c => new CriterionScore(c.Code, random.Next(1, 6))).ToValueList());
     }
 
-    private static IEnumerable<BudgetCeiling> Ceilings(Random random, List<Programme> programmes, PlanPeriod period)
+    private static IEnumerable<BudgetCeiling> Ceilings(Random random, List<Programme> programmes, PlanPeriod period, double? overcommitment)
     {
         var mandatory = programmes.Where(p => p.Mandatory).SelectMany(p => p.Costs).ToList();
         foreach (var source in Sources)
         {
             var total = programmes.SelectMany(p => p.Costs).Where(c => c.Source == source).Sum(c => c.Amount.Value);
-            var yearly = total / period.Length * 0.5;
+            var yearly = total / period.Length / (overcommitment ?? (MinOvercommitment + ((MaxOvercommitment - MinOvercommitment) * random.NextDouble())));
             foreach (var year in period.Years)
             {
                 var floor = mandatory.Where(c => c.Year == year && c.Source == source).Sum(c => c.Amount.Value);
