@@ -50,7 +50,7 @@ public class PlannerTests
 
         var excluded = roadmap.Entry(new ProgrammeCode("P-02"));
         Assert.Equal(ProgrammeStatus.Excluded, excluded.Status);
-        Assert.Equal("starting it in 2025 means dropping P-01, value -50.0%", excluded.WhatItTakes!.In(Language.English));
+        Assert.Equal("starting it in 2025 means dropping P-01, value -50,0%", excluded.WhatItTakes!.In(Language.English));
     }
 
     [Fact]

@@ -110,15 +110,10 @@ internal static class Phrases
 
     public static string Percent(double fraction, Language language)
     {
+        // Numbers are in Indonesian form in both languages (the project's rule), e.g. "-4,1%".
+        _ = language;
         var value = Math.Round(fraction * 100, 1);
-        var text = language == Language.English
-            ? value.ToString("0.0", CultureInfo.InvariantCulture)
-            : IndonesianNumbers.FormatDecimal((decimal)value, 1);
-        if (language != Language.English && !text.Contains(',', StringComparison.Ordinal))
-        {
-            text += ",0";
-        }
-
+        var text = ((decimal)value).ToString("0.0", IndonesianNumbers.Format);
         return (value >= 0 ? "+" : string.Empty) + text + "%";
     }
 

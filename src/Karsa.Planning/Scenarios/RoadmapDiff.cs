@@ -79,8 +79,8 @@ public sealed record RoadmapDiff
         var lines = new List<string>();
         var percent = ValueBefore == 0 ? 0 : ValueDelta / ValueBefore;
         lines.Add(en
-            ? $"Value: {Number(ValueBefore, en)} -> {Number(ValueAfter, en)} ({Explanations.Phrases.Percent(percent, language)})"
-            : $"Nilai: {Number(ValueBefore, en)} -> {Number(ValueAfter, en)} ({Explanations.Phrases.Percent(percent, language)})");
+            ? $"Value: {Number(ValueBefore)} -> {Number(ValueAfter)} ({Explanations.Phrases.Percent(percent, language)})"
+            : $"Nilai: {Number(ValueBefore)} -> {Number(ValueAfter)} ({Explanations.Phrases.Percent(percent, language)})");
         lines.AddRange(Dropped.Select(d => en ? $"Dropped: {d.Programme} (was {d.Start})" : $"Dikeluarkan: {d.Programme} (semula {d.Start})"));
         lines.AddRange(Added.Select(a => en ? $"Added: {a.Programme} from {a.Start}" : $"Ditambahkan: {a.Programme} mulai {a.Start}"));
         lines.AddRange(Moved.Select(m => en ? $"Moved: {m.Programme} {m.From} -> {m.To}" : $"Dipindah: {m.Programme} {m.From} -> {m.To}"));
@@ -90,15 +90,15 @@ public sealed record RoadmapDiff
         }
 
         lines.AddRange(Spend.Where(s => s.Delta != Rupiah.Zero).Select(s => en
-            ? $"Spending {s.Source.Label(language)}: {s.Before} -> {s.After} ({s.Delta})"
-            : $"Belanja {s.Source.Label(language)}: {s.Before} -> {s.After} ({s.Delta})"));
+            ? $"Spending {s.Source.Label(language)}: {s.Before} -> {s.After} ({Signed(s.Delta)})"
+            : $"Belanja {s.Source.Label(language)}: {s.Before} -> {s.After} ({Signed(s.Delta)})"));
         return lines;
     }
 
     private static Rupiah Total(Roadmap roadmap, FundingSource source) =>
         roadmap.Spend.Where(s => s.Source == source).Aggregate(Rupiah.Zero, (sum, s) => sum + s.Amount);
 
-    private static string Number(double value, bool english) => english
-        ? value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)
-        : IndonesianNumbers.FormatDecimal((decimal)value, 4);
+    private static string Number(double value) => IndonesianNumbers.FormatDecimal((decimal)value, 4);
+
+    private static string Signed(Rupiah amount) => amount.Value > 0 ? "+" + amount : amount.ToString();
 }

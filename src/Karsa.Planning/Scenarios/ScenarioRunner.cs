@@ -68,7 +68,8 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(planner);
-        baseline ??= planner.Plan(plan);
+        // The baseline is only compared with, so it needs no explanations (they cost re-solves).
+        baseline ??= new RoadmapPlanner(planner.Options with { Explain = false, WhatIf = false }).Plan(plan);
         var result = planner.Plan(plan, Adjustments(plan, scenario));
         var diff = baseline.Roadmap is { } before && result.Roadmap is { } after ? RoadmapDiff.Between(before, after) : null;
         return new ScenarioOutcome(scenario, baseline, result, diff);
