@@ -17,6 +17,19 @@ public class SchemaTests
     public void The_yaml_sample_is_valid() => AssertValid(YamlAsJson(Reading.Sample("karanganyar.yaml")));
 
     [Fact]
+    public void The_published_karanganyar_sample_is_valid()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Karsa.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        AssertValid(YamlAsJson(File.ReadAllText(Path.Combine(folder.FullName, "samples", "karanganyar", "masterplan.yaml"))));
+    }
+
+    [Fact]
     public void Written_plans_are_valid_in_both_formats() =>
         PlanGenerators.Plan.Sample(plan =>
         {
