@@ -9,7 +9,9 @@ namespace Karsa.Planning.Solving;
 /// masterplans, scenarios, explanations and the knapsack benchmark all come through here.
 /// </summary>
 /// <remarks>
-/// Steps: (1) the LP relaxation of the formulation (Glop), whose dual gives a valid upper bound
+/// Steps: (1) the LP relaxation of the formulation (Glop), tightened by a few rounds of knapsack
+/// cover cuts on the budget rows (<see cref="KnapsackCovers"/>, also given to CP-SAT as constraints),
+/// whose dual gives a valid upper bound
 /// reported alongside CP-SAT's own (CP-SAT's LP, built lazily and with cuts, often reports a weaker
 /// bound within seconds); (2) a core phase: CP-SAT on the problem with every column far
 /// from the LP optimum fixed (<see cref="CorePhase"/>), from the greedy schedule (or the given hint),
@@ -26,6 +28,11 @@ public static class CpSatSolver
 
     private const int MinCore = 10;
 
+    /// <summary>Share of the time limit (at most <see cref="MaxCutSeconds"/>) for cover-cut rounds on the LP (not in deterministic runs).</summary>
+    private const double CutShare = 0.1;
+
+    private const double MaxCutSeconds = 1.0;
+
     /// <summary>Solves <paramref name="problem"/>; quick-win rows are added when <paramref name="requireQuickWins"/>.</summary>
     public static SolveResult Solve(PlanningProblem problem, SolverSettings settings, bool requireQuickWins = true, Schedule? hint = null)
     {
@@ -38,10 +45,12 @@ public static class CpSatSolver
             return new SolveResult(SolveStatus.Infeasible, null, 0, 0, clock.Elapsed);
         }
 
-        var lp = LinearRelaxation.Solve(form);
+        // Deterministic runs stop cut rounds on the round count only, so the same input gets the same cuts.
+        var cutSeconds = settings.Deterministic ? double.PositiveInfinity : Math.Min(MaxCutSeconds, CutShare * settings.TimeLimit.TotalSeconds);
+        var lp = LinearRelaxation.Solve(form, cutSeconds);
         var lpBound = lp.Bound;
         var start = hint ?? GreedyScheduler.Schedule(problem);
-        var search = new Search(problem, form, settings, clock, lpBound, start);
+        var search = new Search(problem, form, settings, clock, lpBound, start) { Cuts = lp.Cuts };
         search.Offer(start);
         if (lp.Solved)
         {
@@ -67,12 +76,13 @@ public static class CpSatSolver
     /// <summary>
     /// The LP relaxation bound of <paramref name="problem"/> (Glop on the same formulation CP-SAT
     /// gets, made rigorous through its duals and rounded down to whole scaled units); positive
-    /// infinity when the LP is infeasible. For diagnostics.
+    /// infinity when the LP is infeasible. For diagnostics. With <paramref name="cutSeconds"/> &gt; 0,
+    /// knapsack cover cuts tighten it for up to that long, as in <see cref="Solve"/>.
     /// </summary>
-    public static double RelaxationBound(PlanningProblem problem, bool requireQuickWins = true)
+    public static double RelaxationBound(PlanningProblem problem, bool requireQuickWins = true, double cutSeconds = 0)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var lp = LinearRelaxation.Solve(new LinearForm(problem, requireQuickWins));
+        var lp = LinearRelaxation.Solve(new LinearForm(problem, requireQuickWins), cutSeconds);
         return lp.Solved ? lp.Bound : double.PositiveInfinity;
     }
 
@@ -84,6 +94,9 @@ public static class CpSatSolver
         private double _deterministicUsed;
 
         public Schedule? Best { get; private set; }
+
+        /// <summary>Cover cuts of the LP, given to CP-SAT as constraints too.</summary>
+        public IReadOnlyList<LinearRow> Cuts { get; init; } = [];
 
         public long BestValue { get; private set; } = long.MinValue;
 
@@ -112,7 +125,7 @@ public static class CpSatSolver
             var coreDeterministic = CoreShare * _deterministic;
             while (size < columns && Remaining(coreEnd) > 0.05 * _seconds && (!settings.Deterministic || coreDeterministic - _deterministicUsed > 0.05 * _deterministic))
             {
-                var model = new RoadmapModel(form);
+                var model = new RoadmapModel(form, Cuts);
                 foreach (var (column, value) in CorePhase.Fixings(lp, size))
                 {
                     model.Fix(column, value);
@@ -131,7 +144,7 @@ public static class CpSatSolver
 
         public CpSatPhase.Outcome RunFull()
         {
-            var outcome = Run(new RoadmapModel(form), Math.Max(0.01, Remaining(_seconds)), Math.Max(0.01, _deterministic - _deterministicUsed), null);
+            var outcome = Run(new RoadmapModel(form, Cuts), Math.Max(0.01, Remaining(_seconds)), Math.Max(0.01, _deterministic - _deterministicUsed), null);
             Offer(outcome.Schedule);
             return outcome;
         }

@@ -1,38 +1,39 @@
+using System.Diagnostics;
 using Google.OrTools.LinearSolver;
 
 namespace Karsa.Planning.Solving;
 
-/// <summary>The LP relaxation of a <see cref="LinearForm"/> (columns in [0, 1]), solved with Glop.</summary>
+/// <summary>
+/// The LP relaxation of a <see cref="LinearForm"/> (columns in [0, 1]), solved with Glop and
+/// tightened with knapsack cover cuts on the budget rows (<see cref="KnapsackCovers"/>).
+/// </summary>
 /// <param name="Solved">True when Glop proved the LP optimal.</param>
-/// <param name="Value">The LP optimum as Glop reports it.</param>
+/// <param name="Value">The LP optimum as Glop reports it (with the cuts).</param>
 /// <param name="Bound">
 /// A rigorous upper bound on every schedule's value, from Glop's row duals y (Lagrangian bound
-/// <c>sum_r y_r * rhs_r + sum_j max(0, c_j - y A_j)</c>, valid for any y with the right signs, so
-/// floating-point tolerances in Glop cannot make it cut off a schedule); <see cref="long.MaxValue"/>
-/// when the LP was not solved.
+/// <c>sum_r y_r * rhs_r + sum_j max(0, c_j - y A_j)</c> over the rows and the cuts, valid for any y
+/// with the right signs because every cut holds for every schedule, so floating-point tolerances in
+/// Glop cannot make it cut off a schedule); <see cref="long.MaxValue"/> when the LP was not solved.
 /// </param>
 /// <param name="Primal">LP value of each column.</param>
 /// <param name="ReducedCosts">Reduced cost of each column.</param>
-internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, double[] Primal, double[] ReducedCosts)
+/// <param name="Cuts">The cover cuts added to the LP.</param>
+internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, double[] Primal, double[] ReducedCosts, IReadOnlyList<LinearRow> Cuts)
 {
-    /// <summary>Solves the LP relaxation of <paramref name="form"/>.</summary>
-    public static LinearRelaxation Solve(LinearForm form)
+    /// <summary>Most separate/resolve rounds.</summary>
+    private const int MaxRounds = 20;
+
+    /// <summary>
+    /// Solves the LP relaxation of <paramref name="form"/>, then adds violated cover cuts and
+    /// re-solves while rounds find cuts and <paramref name="cutSeconds"/> last.
+    /// </summary>
+    public static LinearRelaxation Solve(LinearForm form, double cutSeconds = 0)
     {
+        var clock = Stopwatch.StartNew();
         using var solver = Solver.CreateSolver("GLOP");
         var x = form.Columns.Select((_, j) => solver.MakeNumVar(0, 1, $"x{j}")).ToArray();
-        var rows = new Constraint[form.Rows.Count];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var row = form.Rows[r];
-            var lower = row.Lower == long.MinValue ? double.NegativeInfinity : row.Lower;
-            var upper = row.Upper == long.MaxValue ? double.PositiveInfinity : row.Upper;
-            rows[r] = solver.MakeConstraint(lower, upper);
-            for (var k = 0; k < row.Columns.Length; k++)
-            {
-                rows[r].SetCoefficient(x[row.Columns[k]], row.Coefficients[k]);
-            }
-        }
-
+        var rows = new List<LinearRow>(form.Rows);
+        var constraints = rows.Select(row => AddRow(solver, x, row)).ToList();
         var objective = solver.Objective();
         for (var j = 0; j < x.Length; j++)
         {
@@ -42,21 +43,65 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
         objective.SetMaximization();
         if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
         {
-            return new LinearRelaxation(false, double.PositiveInfinity, long.MaxValue, new double[x.Length], new double[x.Length]);
+            return new LinearRelaxation(false, double.PositiveInfinity, long.MaxValue, new double[x.Length], new double[x.Length], []);
         }
 
-        var bound = DualBound(form, [.. rows.Select(c => c.DualValue())]);
-        return new LinearRelaxation(true, objective.Value(), bound, [.. x.Select(v => v.SolutionValue())], [.. x.Select(v => v.ReducedCost())]);
+        var result = Read(rows, constraints, x, objective, form.Values, long.MaxValue, form.Rows.Count);
+        var knapsacks = form.Rows.Where(KnapsackCovers.IsKnapsack).ToList();
+        var seen = new HashSet<string>();
+        for (var round = 0; round < MaxRounds && clock.Elapsed.TotalSeconds < cutSeconds; round++)
+        {
+            var cuts = knapsacks
+                .Select(row => KnapsackCovers.Separate(row, j => form.Columns[j].Item, result.Primal))
+                .OfType<LinearRow>()
+                .Where(cut => seen.Add(string.Join(',', cut.Columns.Order()) + "/" + cut.Upper))
+                .ToList();
+            if (cuts.Count == 0)
+            {
+                break;
+            }
+
+            rows.AddRange(cuts);
+            constraints.AddRange(cuts.Select(cut => AddRow(solver, x, cut)));
+            if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+            {
+                break;
+            }
+
+            result = Read(rows, constraints, x, objective, form.Values, result.Bound, form.Rows.Count);
+        }
+
+        return result;
+    }
+
+    private static Constraint AddRow(Solver solver, Variable[] x, LinearRow row)
+    {
+        var lower = row.Lower == long.MinValue ? double.NegativeInfinity : row.Lower;
+        var upper = row.Upper == long.MaxValue ? double.PositiveInfinity : row.Upper;
+        var constraint = solver.MakeConstraint(lower, upper);
+        for (var k = 0; k < row.Columns.Length; k++)
+        {
+            constraint.SetCoefficient(x[row.Columns[k]], row.Coefficients[k]);
+        }
+
+        return constraint;
+    }
+
+    /// <summary>The solved LP; its bound is the better of the duals' bound and <paramref name="earlierBound"/> (both valid).</summary>
+    private static LinearRelaxation Read(List<LinearRow> rows, List<Constraint> constraints, Variable[] x, Objective objective, long[] values, long earlierBound, int formRows)
+    {
+        var bound = Math.Min(earlierBound, DualBound(rows, values, [.. constraints.Select(c => c.DualValue())]));
+        return new LinearRelaxation(true, objective.Value(), bound, [.. x.Select(v => v.SolutionValue())], [.. x.Select(v => v.ReducedCost())], rows[formRows..]);
     }
 
     /// <summary>The Lagrangian bound of <paramref name="duals"/>, rounded up to a whole objective unit.</summary>
-    private static long DualBound(LinearForm form, double[] duals)
+    private static long DualBound(List<LinearRow> rows, long[] values, double[] duals)
     {
-        var reduced = form.Values.Select(v => (double)v).ToArray();
+        var reduced = values.Select(v => (double)v).ToArray();
         var total = 0.0;
         for (var r = 0; r < duals.Length; r++)
         {
-            var row = form.Rows[r];
+            var row = rows[r];
             var side = duals[r] > 0 ? row.Upper : row.Lower;
             if (duals[r] == 0 || side is long.MaxValue or long.MinValue)
             {

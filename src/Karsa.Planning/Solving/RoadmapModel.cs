@@ -6,18 +6,19 @@ namespace Karsa.Planning.Solving;
 /// <summary>
 /// The CP-SAT model of a <see cref="PlanningProblem"/>: one Boolean per column of its
 /// <see cref="LinearForm"/> (item and allowed start year), selection rows as at-most-one /
-/// exactly-one, every other row as a linear constraint, and the objective sum of Weight * benefit years.
+/// exactly-one, every other row (and any extra valid rows such as cover cuts) as a linear constraint,
+/// and the objective sum of Weight * benefit years.
 /// </summary>
 internal sealed class RoadmapModel
 {
     private readonly BoolVar[] _x;
 
-    public RoadmapModel(LinearForm form)
+    public RoadmapModel(LinearForm form, IEnumerable<LinearRow>? extraRows = null)
     {
         Form = form;
         Model = new CpModel();
         _x = [.. form.Columns.Select(c => Model.NewBoolVar($"x{c.Item}_{c.Start}"))];
-        foreach (var row in form.Rows)
+        foreach (var row in form.Rows.Concat(extraRows ?? []))
         {
             AddRow(row);
         }
