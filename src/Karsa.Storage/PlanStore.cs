@@ -120,9 +120,13 @@ public sealed class PlanStore
     public Task<IReadOnlyList<PlanVersionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         WithContext<IReadOnlyList<PlanVersionSummary>>(async context =>
         {
-            var rows = await context.PlanVersions.AsNoTracking().Include(v => v.Region).Include(v => v.Programmes)
+            // Counts and totals are computed by the database; the plan content itself is not read.
+            var rows = await context.PlanVersions.AsNoTracking()
+                .Select(v => new PlanVersionSummary(
+                    v.RegionCode, v.Region!.Name, v.Version, Enum.Parse<PlanState>(v.State), v.Title, v.FirstYear, v.LastYear,
+                    v.Programmes.Count, v.Programmes.Sum(p => (long?)p.TotalCost) ?? 0, v.UpdatedAt, v.PublishedAt))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. rows.OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Version).Select(Summarise)];
+            return [.. rows.OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Version)];
         });
 
     /// <summary>
