@@ -27,7 +27,9 @@ internal static class CpSatPhase
         var text = $"max_time_in_seconds:{Number(seconds)} num_workers:{Math.Max(1, settings.Workers)} random_seed:{settings.Seed}";
         if (settings.Deterministic)
         {
-            text += $" interleave_search:true max_deterministic_time:{Number(deterministicSeconds ?? seconds / 2)}";
+            // One worker searches deterministically on its own; interleaving is for parallel portfolios.
+            text += settings.Workers > 1 ? " interleave_search:true" : string.Empty;
+            text += $" max_deterministic_time:{Number(deterministicSeconds ?? seconds / 2)}";
         }
 
         return string.IsNullOrWhiteSpace(settings.ExtraParameters) ? text : text + " " + settings.ExtraParameters;

@@ -9,24 +9,23 @@ namespace Karsa.Planning.Solving;
 /// masterplans, scenarios, explanations and the knapsack benchmark all come through here.
 /// </summary>
 /// <remarks>
-/// Steps: (1) the LP relaxation of the formulation (Glop), tightened by a few rounds of knapsack
-/// cover cuts on the budget rows (<see cref="KnapsackCovers"/>, also given to CP-SAT as constraints),
-/// whose dual gives a valid upper bound
-/// reported alongside CP-SAT's own (CP-SAT's LP, built lazily and with cuts, often reports a weaker
-/// bound within seconds); (2) a core phase: CP-SAT on the problem with every column far
-/// from the LP optimum fixed (<see cref="CorePhase"/>), from the greedy schedule (or the given hint),
-/// with growing cores within <see cref="CoreShare"/> of the time; (3) CP-SAT on the whole problem
-/// with the rest of the time, starting from the best schedule so far.
+/// Steps (<see cref="SearchPhases"/>): (1) the LP relaxation of the formulation (Glop), tightened by
+/// a few rounds of knapsack cover cuts on the budget rows (<see cref="KnapsackCovers"/>, also given to
+/// CP-SAT as constraints), whose duals give a valid upper bound reported alongside CP-SAT's own
+/// (CP-SAT's LP, built lazily, often reports a weaker bound within seconds); (2) a core phase: CP-SAT
+/// on the problem with every column far from the LP optimum fixed (<see cref="CorePhase"/>), from the
+/// greedy schedule (or the given hint), with growing cores, up to <see cref="CoreEnd"/> of the
+/// budget; (3) CP-SAT on the whole problem up to <see cref="WholeEnd"/>, which proves small plans
+/// optimal; (4) large-neighbourhood search guided by the LP (<see cref="NeighbourhoodSearch"/>) for
+/// the rest, unless the problem was proven optimal.
 /// </remarks>
 public static class CpSatSolver
 {
-    /// <summary>Share of the time limit given to the core phase.</summary>
-    private const double CoreShare = 0.4;
+    /// <summary>Share of the budget at which the core phase ends.</summary>
+    private const double CoreEnd = 0.2;
 
-    /// <summary>The first core leaves this share of the columns free (at least <see cref="MinCore"/>); each next core doubles it.</summary>
-    private const double FirstCoreShare = 0.15;
-
-    private const int MinCore = 10;
+    /// <summary>Share of the budget at which the whole-problem CP-SAT run ends (it proves small problems optimal).</summary>
+    private const double WholeEnd = 0.25;
 
     /// <summary>Share of the time limit (at most <see cref="MaxCutSeconds"/>) for cover-cut rounds on the LP (not in deterministic runs).</summary>
     private const double CutShare = 0.1;
@@ -48,29 +47,24 @@ public static class CpSatSolver
         // Deterministic runs stop cut rounds on the round count only, so the same input gets the same cuts.
         var cutSeconds = settings.Deterministic ? double.PositiveInfinity : Math.Min(MaxCutSeconds, CutShare * settings.TimeLimit.TotalSeconds);
         var lp = LinearRelaxation.Solve(form, cutSeconds);
-        var lpBound = lp.Bound;
         var start = hint ?? GreedyScheduler.Schedule(problem);
-        var search = new Search(problem, form, settings, clock, lpBound, start) { Cuts = lp.Cuts };
-        search.Offer(start);
+        var phases = new SearchPhases(problem, form, settings, clock, lp, start);
+        phases.Offer(start);
         if (lp.Solved)
         {
-            search.RunCores(lp);
+            phases.RunCores(CoreEnd);
         }
 
-        var full = search.RunFull();
-        if (full.Status == CpSolverStatus.Infeasible && search.Best is null)
+        phases.RunWhole(WholeEnd);
+        phases.RunNeighbourhoods(1.0);
+        if (phases.Best is not { } best)
         {
-            return new SolveResult(SolveStatus.Infeasible, null, 0, 0, clock.Elapsed);
+            return new SolveResult(phases.Infeasible ? SolveStatus.Infeasible : SolveStatus.Unknown, null, 0, 0, clock.Elapsed);
         }
 
-        if (search.Best is not { } best)
-        {
-            return new SolveResult(SolveStatus.Unknown, null, 0, 0, clock.Elapsed);
-        }
-
-        var bound = Math.Max(search.BestValue, Math.Min(lpBound, full.Schedule is null ? long.MaxValue : full.Bound));
-        var proven = full.Status == CpSolverStatus.Optimal || search.BestValue >= bound;
-        return new SolveResult(proven ? SolveStatus.Optimal : SolveStatus.Feasible, best, search.BestValue, proven ? search.BestValue : bound, clock.Elapsed);
+        var bound = Math.Max(phases.BestValue, Math.Min(lp.Bound, phases.CpSatBound));
+        var proven = phases.Proven || phases.BestValue >= bound;
+        return new SolveResult(proven ? SolveStatus.Optimal : SolveStatus.Feasible, best, phases.BestValue, proven ? phases.BestValue : bound, clock.Elapsed);
     }
 
     /// <summary>
@@ -84,84 +78,5 @@ public static class CpSatSolver
         ArgumentNullException.ThrowIfNull(problem);
         var lp = LinearRelaxation.Solve(new LinearForm(problem, requireQuickWins), cutSeconds);
         return lp.Solved ? lp.Bound : double.PositiveInfinity;
-    }
-
-    /// <summary>The phases of one solve and the best schedule they found.</summary>
-    private sealed class Search(PlanningProblem problem, LinearForm form, SolverSettings settings, Stopwatch clock, long lpBound, Schedule start)
-    {
-        private readonly double _seconds = Math.Max(0.01, settings.TimeLimit.TotalSeconds);
-        private readonly double _deterministic = settings.DeterministicTimeLimit?.TotalSeconds ?? (settings.TimeLimit.TotalSeconds / 2);
-        private double _deterministicUsed;
-
-        public Schedule? Best { get; private set; }
-
-        /// <summary>Cover cuts of the LP, given to CP-SAT as constraints too.</summary>
-        public IReadOnlyList<LinearRow> Cuts { get; init; } = [];
-
-        public long BestValue { get; private set; } = long.MinValue;
-
-        /// <summary>Keeps <paramref name="schedule"/> when it is feasible and better.</summary>
-        public void Offer(Schedule? schedule)
-        {
-            if (schedule is null || ScheduleCheck.Violations(problem, schedule, form.QuickWinsRequired).Count > 0)
-            {
-                return;
-            }
-
-            var value = schedule.Value(problem);
-            if (value > BestValue)
-            {
-                (Best, BestValue) = (schedule, value);
-            }
-        }
-
-        public void RunCores(LinearRelaxation lp)
-        {
-            var columns = form.Columns.Count;
-            var size = Math.Max(MinCore, (int)(FirstCoreShare * columns));
-            // In deterministic mode the deterministic budget ends the core phase, so the same input
-            // and seed run the same phases; the wall-clock limit stays a safety net only.
-            var coreEnd = settings.Deterministic ? _seconds : CoreShare * _seconds;
-            var coreDeterministic = CoreShare * _deterministic;
-            while (size < columns && Remaining(coreEnd) > 0.05 * _seconds && (!settings.Deterministic || coreDeterministic - _deterministicUsed > 0.05 * _deterministic))
-            {
-                var model = new RoadmapModel(form, Cuts);
-                foreach (var (column, value) in CorePhase.Fixings(lp, size))
-                {
-                    model.Fix(column, value);
-                }
-
-                var outcome = Run(model, Remaining(coreEnd), coreDeterministic - _deterministicUsed, lpBound);
-                Offer(outcome.Schedule);
-                if (outcome.Status != CpSolverStatus.Optimal && outcome.Status != CpSolverStatus.Infeasible)
-                {
-                    break;
-                }
-
-                size *= 2;
-            }
-        }
-
-        public CpSatPhase.Outcome RunFull()
-        {
-            var outcome = Run(new RoadmapModel(form, Cuts), Math.Max(0.01, Remaining(_seconds)), Math.Max(0.01, _deterministic - _deterministicUsed), null);
-            Offer(outcome.Schedule);
-            return outcome;
-        }
-
-        private double Remaining(double end) => end - clock.Elapsed.TotalSeconds;
-
-        private CpSatPhase.Outcome Run(RoadmapModel model, double seconds, double deterministic, long? reportedBound)
-        {
-            model.Hint(Best ?? start);
-
-            var scale = problem.ValueScale;
-            Action<double, double>? report = settings.Progress is { } progress
-                ? (value, bound) => progress.Report(new SolverProgress(value / scale, Math.Min(reportedBound ?? bound, lpBound) / scale, clock.Elapsed))
-                : null;
-            var outcome = CpSatPhase.Run(model, settings, seconds, deterministic, report);
-            _deterministicUsed += outcome.DeterministicTime;
-            return outcome;
-        }
     }
 }

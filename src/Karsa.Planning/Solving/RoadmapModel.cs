@@ -41,6 +41,9 @@ internal sealed class RoadmapModel
         }
     }
 
+    /// <summary>Requires an objective of at least <paramref name="value"/>.</summary>
+    public void AtLeast(long value) => Model.Add(LinearExpr.WeightedSum(_x, Form.Values) >= value);
+
     /// <summary>Fixes column <paramref name="column"/> to <paramref name="value"/>.</summary>
     public void Fix(int column, bool value) => Model.Add(_x[column] == (value ? 1 : 0));
 

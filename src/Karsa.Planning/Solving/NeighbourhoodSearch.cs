@@ -1,0 +1,134 @@
+using Google.OrTools.Sat;
+using Karsa.Planning.Formulation;
+
+namespace Karsa.Planning.Solving;
+
+/// <summary>
+/// Large-neighbourhood search around the incumbent: each step frees a few dozen items
+/// (<see cref="Neighbourhoods"/>), fixes every other item to its incumbent start, and lets a
+/// one-thread CP-SAT solve that small problem, keeping what improves. On these time-indexed models
+/// CP-SAT's whole-problem search improves its incumbent slowly; small sub-problems close fast.
+/// </summary>
+/// <remarks>
+/// Each worker runs its own chain of steps for an epoch (a slice of deterministic time), all chains
+/// starting from the same incumbent; after the epoch the best chain's schedule (the first in worker
+/// order on ties) becomes everyone's incumbent. Chains never wait for each other within an epoch and
+/// each is seeded from the run's seed, epoch and worker, so a run repeats for the same seed. A
+/// chain's neighbourhood grows while its steps are solved to optimality and shrinks while they are not.
+/// </remarks>
+internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm form, IReadOnlyList<LinearRow> cuts, Neighbourhoods neighbourhoods, SolverSettings settings)
+{
+    /// <summary>Deterministic seconds one step may take.</summary>
+    private const double StepDeterministicSeconds = 0.25;
+
+    /// <summary>Deterministic seconds each chain runs between synchronisations.</summary>
+    private const double EpochDeterministicSeconds = 1;
+
+    /// <summary>The smallest neighbourhood, in items.</summary>
+    private const int MinSize = 8;
+
+    /// <summary>Deterministic seconds spent so far, summed over the chains.</summary>
+    public double DeterministicUsed { get; private set; }
+
+    /// <summary>True when a step freed every item and was solved to optimality: the incumbent is optimal.</summary>
+    public bool ProvenOptimal { get; private set; }
+
+    /// <summary>
+    /// Improves <paramref name="incumbent"/> until <paramref name="secondsLeft"/> (wall clock) or
+    /// <paramref name="deterministicBudget"/> runs out; <paramref name="offer"/> gets every improvement.
+    /// </summary>
+    public Schedule Improve(Schedule incumbent, Func<double> secondsLeft, double deterministicBudget, Action<Schedule> offer)
+    {
+        var workers = Math.Max(1, settings.Workers);
+        var value = incumbent.Value(problem);
+        var sizes = Enumerable.Repeat(Math.Min(problem.Items.Count, Math.Max(MinSize, problem.Items.Count / 10)), workers).ToArray();
+        for (var epoch = 0; secondsLeft() > 0.05 && deterministicBudget - DeterministicUsed > 0.01 && !ProvenOptimal; epoch++)
+        {
+            var slice = Math.Min(EpochDeterministicSeconds, (deterministicBudget - DeterministicUsed) / workers);
+            var start = incumbent;
+            var chains = Enumerable.Range(0, workers)
+                .Select(w => new Chain(this, NewRandom(epoch, w), sizes[w]))
+                .Select(chain => Task.Run(() => chain.Run(start, slice, secondsLeft)))
+                .ToArray();
+            Task.WaitAll(chains);
+            for (var w = 0; w < workers; w++)
+            {
+                var chain = chains[w].Result;
+                DeterministicUsed += chain.DeterministicUsed;
+                ProvenOptimal |= chain.ProvenOptimal;
+                sizes[w] = chain.Size;
+                if (chain.BestValue > value)
+                {
+                    (incumbent, value) = (chain.Best, chain.BestValue);
+                    offer(incumbent);
+                }
+            }
+        }
+
+        return incumbent;
+    }
+
+    private PlanningProblem Problem => problem;
+
+    private HashSet<int> Pick(int kind, int size, Schedule incumbent, Random random) => neighbourhoods.Pick(kind, size, incumbent, random);
+
+    // Not HashCode.Combine: it is seeded per process, and a run must repeat for the same seed.
+    private Random NewRandom(int epoch, int worker) => new(unchecked((settings.Seed * 1_000_003) + (epoch * 7919) + worker));
+
+    /// <summary>One worker's sequence of steps within an epoch.</summary>
+    private sealed class Chain(NeighbourhoodSearch search, Random random, int size)
+    {
+        public Schedule Best { get; private set; } = null!;
+
+        public long BestValue { get; private set; }
+
+        public int Size => size;
+
+        public int Steps { get; private set; }
+
+        public double DeterministicUsed { get; private set; }
+
+        public bool ProvenOptimal { get; private set; }
+
+        public Chain Run(Schedule start, double slice, Func<double> secondsLeft)
+        {
+            var problem = search.Problem;
+            (Best, BestValue) = (start, start.Value(problem));
+            while (DeterministicUsed < slice && secondsLeft() > 0.05 && !ProvenOptimal)
+            {
+                var free = search.Pick(Steps++, size, Best, random);
+                var outcome = search.Solve(free, Best, random.Next(), secondsLeft(), Math.Min(StepDeterministicSeconds, slice - DeterministicUsed + 0.01));
+                DeterministicUsed += outcome.DeterministicTime;
+                var closed = outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible;
+                ProvenOptimal |= outcome.Status == CpSolverStatus.Optimal && free.Count == problem.Items.Count;
+                if (outcome.Schedule is { } found && found.Value(problem) > BestValue)
+                {
+                    (Best, BestValue) = (found, found.Value(problem));
+                }
+
+                var change = Math.Max(1, size / 5);
+                size = closed ? Math.Min(problem.Items.Count, size + change) : Math.Max(MinSize, size - change);
+            }
+
+            return this;
+        }
+    }
+
+    /// <summary>CP-SAT on the problem with every item outside <paramref name="free"/> fixed to <paramref name="incumbent"/>.</summary>
+    private CpSatPhase.Outcome Solve(HashSet<int> free, Schedule incumbent, int seed, double seconds, double deterministic)
+    {
+        var model = new RoadmapModel(form, cuts);
+        for (var j = 0; j < form.Columns.Count; j++)
+        {
+            var (item, start) = form.Columns[j];
+            if (!free.Contains(item))
+            {
+                model.Fix(j, incumbent.Starts[item] == start);
+            }
+        }
+
+        model.Hint(incumbent);
+        var stepSettings = settings with { Workers = 1, Seed = seed, Deterministic = true, Progress = null };
+        return CpSatPhase.Run(model, stepSettings, seconds, deterministic, report: null);
+    }
+}
