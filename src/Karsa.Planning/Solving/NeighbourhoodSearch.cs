@@ -117,16 +117,14 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     /// <summary>CP-SAT on the problem with every item outside <paramref name="free"/> fixed to <paramref name="incumbent"/>.</summary>
     private CpSatPhase.Outcome Solve(HashSet<int> free, Schedule incumbent, int seed, double seconds, double deterministic)
     {
-        var model = new RoadmapModel(form, cuts);
-        for (var j = 0; j < form.Columns.Count; j++)
+        var fixings = new bool?[form.Columns.Count];
+        for (var j = 0; j < fixings.Length; j++)
         {
             var (item, start) = form.Columns[j];
-            if (!free.Contains(item))
-            {
-                model.Fix(j, incumbent.Starts[item] == start);
-            }
+            fixings[j] = free.Contains(item) ? null : incumbent.Starts[item] == start;
         }
 
+        var model = new RoadmapModel(form, cuts, fixings);
         model.Hint(incumbent);
         var stepSettings = settings with { Workers = 1, Seed = seed, Deterministic = true, Progress = null };
         return CpSatPhase.Run(model, stepSettings, seconds, deterministic, report: null);

@@ -1,29 +1,36 @@
 using Google.OrTools.Sat;
-using Karsa.Planning.Formulation;
 
 namespace Karsa.Planning.Solving;
 
 /// <summary>
-/// The CP-SAT model of a <see cref="PlanningProblem"/>: one Boolean per column of its
-/// <see cref="LinearForm"/> (item and allowed start year), selection rows as at-most-one /
-/// exactly-one, every other row (and any extra valid rows such as cover cuts) as a linear constraint,
-/// and the objective sum of Weight * benefit years.
+/// The CP-SAT model of a <see cref="LinearForm"/>: one Boolean per free column (item and allowed
+/// start year), selection rows as at-most-one / exactly-one, every other row (and any extra valid rows
+/// such as cover cuts) as a linear constraint, and the objective sum of Weight * benefit years.
 /// </summary>
+/// <remarks>
+/// Columns can be fixed when the model is built (the core phase and neighbourhood steps fix most of
+/// them): a fixed column gets no variable; its value moves into the row bounds and the objective's
+/// constant, so CP-SAT sees only the free part and the objective stays the whole schedule's value.
+/// </remarks>
 internal sealed class RoadmapModel
 {
-    private readonly BoolVar[] _x;
+    private readonly BoolVar?[] _x;
+    private readonly bool?[] _fixed;
 
-    public RoadmapModel(LinearForm form, IEnumerable<LinearRow>? extraRows = null)
+    /// <summary>The model of <paramref name="form"/> and <paramref name="extraRows"/>, with the columns <paramref name="fixedValues"/> gives a value fixed to it.</summary>
+    public RoadmapModel(LinearForm form, IEnumerable<LinearRow>? extraRows = null, bool?[]? fixedValues = null)
     {
         Form = form;
         Model = new CpModel();
-        _x = [.. form.Columns.Select(c => Model.NewBoolVar($"x{c.Item}_{c.Start}"))];
+        _fixed = fixedValues ?? new bool?[form.Columns.Count];
+        _x = [.. form.Columns.Select((c, j) => _fixed[j] is null ? Model.NewBoolVar($"x{c.Item}_{c.Start}") : null)];
         foreach (var row in form.Rows.Concat(extraRows ?? []))
         {
             AddRow(row);
         }
 
-        Model.Maximize(LinearExpr.WeightedSum(_x, form.Values));
+        var (vars, values, constant) = Split(Enumerable.Range(0, form.Columns.Count).ToArray(), form.Values);
+        Model.Maximize(LinearExpr.WeightedSum(vars, values) + constant);
     }
 
     public LinearForm Form { get; }
@@ -37,33 +44,62 @@ internal sealed class RoadmapModel
         Model.ClearHints();
         for (var j = 0; j < _x.Length; j++)
         {
-            Model.AddHint(_x[j], values[j]);
+            if (_x[j] is { } x)
+            {
+                Model.AddHint(x, values[j]);
+            }
         }
     }
 
-    /// <summary>Requires an objective of at least <paramref name="value"/>.</summary>
-    public void AtLeast(long value) => Model.Add(LinearExpr.WeightedSum(_x, Form.Values) >= value);
-
-    /// <summary>Fixes column <paramref name="column"/> to <paramref name="value"/>.</summary>
-    public void Fix(int column, bool value) => Model.Add(_x[column] == (value ? 1 : 0));
-
     /// <summary>The schedule a solution assigns.</summary>
-    public Schedule Read(Func<BoolVar, bool> value) => Form.Read(j => value(_x[j]));
+    public Schedule Read(Func<BoolVar, bool> value) => Form.Read(j => _x[j] is { } x ? value(x) : _fixed[j]!.Value);
 
     private void AddRow(LinearRow row)
     {
-        var vars = row.Columns.Select(j => _x[j]).ToArray();
-        if (row.IsSelection && row.Lower == 1)
+        var (vars, coefficients, constant) = Split(row.Columns, row.Coefficients);
+        var lower = row.Lower == long.MinValue ? long.MinValue : row.Lower - constant;
+        var upper = row.Upper == long.MaxValue ? long.MaxValue : row.Upper - constant;
+        if (vars.Length == 0)
+        {
+            if (lower > 0 || upper < 0)
+            {
+                // The fixings break this row: state that the model is infeasible.
+                Model.AddBoolOr([]);
+            }
+        }
+        else if (row.IsSelection && constant == 0 && lower == 1)
         {
             Model.AddExactlyOne(vars);
         }
-        else if (row.IsSelection)
+        else if (row.IsSelection && constant == 0)
         {
             Model.AddAtMostOne(vars);
         }
         else
         {
-            Model.AddLinearConstraint(LinearExpr.WeightedSum(vars, row.Coefficients), row.Lower, row.Upper);
+            Model.AddLinearConstraint(LinearExpr.WeightedSum(vars, coefficients), lower, upper);
         }
+    }
+
+    /// <summary>The free columns' variables and coefficients, and the fixed columns' total.</summary>
+    private (BoolVar[] Vars, long[] Coefficients, long Constant) Split(int[] columns, long[] coefficients)
+    {
+        var vars = new List<BoolVar>(columns.Length);
+        var free = new List<long>(columns.Length);
+        var constant = 0L;
+        for (var k = 0; k < columns.Length; k++)
+        {
+            if (_x[columns[k]] is { } x)
+            {
+                vars.Add(x);
+                free.Add(coefficients[k]);
+            }
+            else if (_fixed[columns[k]] == true)
+            {
+                constant += coefficients[k];
+            }
+        }
+
+        return ([.. vars], [.. free], constant);
     }
 }

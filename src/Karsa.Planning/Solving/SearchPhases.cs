@@ -58,13 +58,13 @@ internal sealed class SearchPhases(PlanningProblem problem, LinearForm form, Sol
         var columns = form.Columns.Count;
         for (var size = Math.Max(MinCore, (int)(FirstCoreShare * columns)); size < columns && HasTime(share); size *= 2)
         {
-            var model = new RoadmapModel(form, lp.Cuts);
+            var fixings = new bool?[columns];
             foreach (var (column, value) in CorePhase.Fixings(lp, size))
             {
-                model.Fix(column, value);
+                fixings[column] = value;
             }
 
-            var outcome = Run(model, share, lp.Bound);
+            var outcome = Run(new RoadmapModel(form, lp.Cuts, fixings), share, lp.Bound);
             if (outcome.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Infeasible))
             {
                 break;
