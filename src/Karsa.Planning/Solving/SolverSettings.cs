@@ -16,12 +16,12 @@ public sealed record SolverSettings
     /// When true (default) the parallel search is interleaved deterministically (CP-SAT's
     /// <c>interleave_search</c>) and also stopped by a deterministic time limit, so the same input and
     /// seed give the same roadmap unless the wall-clock limit cuts the search first (the deterministic
-    /// limit is half the wall-clock limit, in CP-SAT's deterministic seconds). When false, the
+    /// limit is 0.8 of the wall-clock limit, in CP-SAT's deterministic seconds). When false, the
     /// full parallel portfolio runs (faster on big instances, not reproducible).
     /// </summary>
     public bool Deterministic { get; init; } = true;
 
-    /// <summary>The deterministic limit in deterministic mode; half of <see cref="TimeLimit"/> when null.</summary>
+    /// <summary>The deterministic limit in deterministic mode; 0.8 of <see cref="TimeLimit"/> (in deterministic seconds) when null.</summary>
     public TimeSpan? DeterministicTimeLimit { get; init; }
 
     /// <summary>Extra CP-SAT parameters in text format (e.g. "linearization_level:2"), for tuning.</summary>
