@@ -14,7 +14,9 @@ namespace Karsa.Planning.Solving;
 /// starting from the same incumbent; after the epoch the best chain's schedule (the first in worker
 /// order on ties) becomes everyone's incumbent. Chains never wait for each other within an epoch and
 /// each is seeded from the run's seed, epoch and worker, so a run repeats for the same seed. A
-/// chain's neighbourhood grows while its steps are solved to optimality and shrinks while they are not.
+/// chain's neighbourhood grows while its steps are solved to optimality and shrinks while they are not,
+/// and it draws the kind of each neighbourhood by how often that kind improved lately (adaptive LNS);
+/// both carry over from epoch to epoch.
 /// </remarks>
 internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm form, IReadOnlyList<LinearRow> cuts, Neighbourhoods neighbourhoods, SolverSettings settings)
 {
@@ -42,12 +44,13 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
         var workers = Math.Max(1, settings.Workers);
         var value = incumbent.Value(problem);
         var sizes = Enumerable.Repeat(Math.Min(problem.Items.Count, Math.Max(MinSize, problem.Items.Count / 10)), workers).ToArray();
+        var scores = Enumerable.Range(0, workers).Select(_ => Enumerable.Repeat(0.5, Neighbourhoods.Kinds).ToArray()).ToArray();
         for (var epoch = 0; secondsLeft() > 0.05 && deterministicBudget - DeterministicUsed > 0.01 && !ProvenOptimal; epoch++)
         {
             var slice = Math.Min(EpochDeterministicSeconds, (deterministicBudget - DeterministicUsed) / workers);
             var start = incumbent;
             var chains = Enumerable.Range(0, workers)
-                .Select(w => new Chain(this, NewRandom(epoch, w), sizes[w]))
+                .Select(w => new Chain(this, NewRandom(epoch, w), sizes[w], scores[w]))
                 .Select(chain => Task.Run(() => chain.Run(start, slice, secondsLeft)))
                 .ToArray();
             Task.WaitAll(chains);
@@ -76,7 +79,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     private Random NewRandom(int epoch, int worker) => new(unchecked((settings.Seed * 1_000_003) + (epoch * 7919) + worker));
 
     /// <summary>One worker's sequence of steps within an epoch.</summary>
-    private sealed class Chain(NeighbourhoodSearch search, Random random, int size)
+    private sealed class Chain(NeighbourhoodSearch search, Random random, int size, double[] scores)
     {
         public Schedule Best { get; private set; } = null!;
 
@@ -90,13 +93,37 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
 
         public bool ProvenOptimal { get; private set; }
 
+        /// <summary>How much of a kind's score carries over to the next step; the rest is 1 when the step improved, else 0.</summary>
+        private const double ScoreMemory = 0.8;
+
+        /// <summary>Added to every score when drawing, so no kind is ever left out.</summary>
+        private const double ScoreFloor = 0.1;
+
+
+        /// <summary>The next kind of neighbourhood, drawn by recent success (adaptive LNS).</summary>
+        private int NextKind()
+        {
+            var weights = scores.Select(x => x + ScoreFloor).ToArray();
+            var draw = random.NextDouble() * weights.Sum();
+            var k = 0;
+            while (k < weights.Length - 1 && (draw -= weights[k]) > 0)
+            {
+                k++;
+            }
+
+            return k;
+        }
+
         public Chain Run(Schedule start, double slice, Func<double> secondsLeft)
         {
             var problem = search.Problem;
             (Best, BestValue) = (start, start.Value(problem));
             while (DeterministicUsed < slice && secondsLeft() > 0.05 && !ProvenOptimal)
             {
-                var free = search.Pick(Steps++, size, Best, random);
+                var kind = NextKind();
+                Steps++;
+                var before = BestValue;
+                var free = search.Pick(kind, size, Best, random);
                 var outcome = search.Solve(free, Best, random.Next(), secondsLeft(), Math.Min(StepDeterministicSeconds, slice - DeterministicUsed + 0.01));
                 DeterministicUsed += outcome.DeterministicTime;
                 var closed = outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible;
@@ -106,6 +133,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
                     (Best, BestValue) = (found, found.Value(problem));
                 }
 
+                scores[kind] = (ScoreMemory * scores[kind]) + (BestValue > before ? 1 - ScoreMemory : 0);
                 var change = Math.Max(1, size / 5);
                 size = closed ? Math.Min(problem.Items.Count, size + change) : Math.Max(MinSize, size - change);
             }

@@ -5,7 +5,7 @@ namespace Karsa.Planning.Solving;
 
 /// <summary>
 /// Chooses which items a large-neighbourhood search step frees around the incumbent (every other item
-/// keeps its start or stays out). Three kinds, taken in turn: around a loss (an item the incumbent
+/// keeps its start or stays out). Three kinds: around a loss (an item the incumbent
 /// schedules worse than the LP optimum does, with the items that run in the years it would move
 /// between), items where the incumbent and the LP optimum disagree (as in RINS), and items at random.
 /// Each is topped up with random items to the wanted size. A freed item's alternatives and direct
@@ -36,7 +36,7 @@ internal sealed class Neighbourhoods
         _linked = Links(problem);
     }
 
-    /// <summary>The number of kinds; <see cref="Pick"/> takes a kind index modulo this.</summary>
+    /// <summary>The number of kinds; <see cref="Pick"/> takes a kind index below this.</summary>
     public static int Kinds => 3;
 
     /// <summary>About <paramref name="size"/> items to free around <paramref name="incumbent"/>, of kind <paramref name="kind"/>.</summary>
