@@ -87,8 +87,6 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
 
         public int Size => size;
 
-        public int Steps { get; private set; }
-
         public double DeterministicUsed { get; private set; }
 
         public bool ProvenOptimal { get; private set; }
@@ -101,18 +99,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
 
 
         /// <summary>The next kind of neighbourhood, drawn by recent success (adaptive LNS).</summary>
-        private int NextKind()
-        {
-            var weights = scores.Select(x => x + ScoreFloor).ToArray();
-            var draw = random.NextDouble() * weights.Sum();
-            var k = 0;
-            while (k < weights.Length - 1 && (draw -= weights[k]) > 0)
-            {
-                k++;
-            }
-
-            return k;
-        }
+        private int NextKind() => WeightedDraw.Index([.. scores.Select(x => x + ScoreFloor)], random);
 
         public Chain Run(Schedule start, double slice, Func<double> secondsLeft)
         {
@@ -121,7 +108,6 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
             while (DeterministicUsed < slice && secondsLeft() > 0.05 && !ProvenOptimal)
             {
                 var kind = NextKind();
-                Steps++;
                 var before = BestValue;
                 var free = search.Pick(kind, size, Best, random);
                 var outcome = search.Solve(free, Best, random.Next(), secondsLeft(), Math.Min(StepDeterministicSeconds, slice - DeterministicUsed + 0.01));

@@ -77,18 +77,12 @@ internal sealed class Neighbourhoods
             loss[i] = Math.Max(0, _lpValue[i] - (incumbent.Starts[i] is { } s ? _problem.ValueAt(_problem.Items[i], s) : 0));
         }
 
-        var total = loss.Sum();
-        if (total <= 0)
+        if (loss.Sum() <= 0)
         {
             return [];
         }
 
-        var draw = random.NextDouble() * total;
-        var chosen = 0;
-        while (chosen < loss.Length - 1 && (draw -= loss[chosen]) > 0)
-        {
-            chosen++;
-        }
+        var chosen = WeightedDraw.Index(loss, random);
 
         var lpStart = _form.ColumnsOf[chosen].Where(j => _lpPrimal![j] > Epsilon).Select(j => _form.Columns[j].Start).DefaultIfEmpty(_problem.Items[chosen].EarliestStart).First();
         var mine = incumbent.Starts[chosen] ?? lpStart;
