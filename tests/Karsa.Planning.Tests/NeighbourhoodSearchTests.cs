@@ -7,7 +7,7 @@ namespace Karsa.Planning.Tests;
 
 public class NeighbourhoodSearchTests
 {
-    private static readonly SolverSettings Settings = new() { TimeLimit = TimeSpan.FromSeconds(60), Workers = 2, Seed = 3 };
+    private static readonly SolverSettings Settings = new() { TimeLimit = TimeSpan.FromSeconds(60), Workers = 2, Seed = 3, Deterministic = true };
 
     /// <summary>
     /// On plans small enough for one step to free every item, the search must end proven optimal at the

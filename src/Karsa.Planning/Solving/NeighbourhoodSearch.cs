@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.OrTools.Sat;
 using Karsa.Planning.Formulation;
 
@@ -10,10 +11,12 @@ namespace Karsa.Planning.Solving;
 /// CP-SAT's whole-problem search improves its incumbent slowly; small sub-problems close fast.
 /// </summary>
 /// <remarks>
-/// Each worker runs its own chain of steps for an epoch (a slice of deterministic time), all chains
-/// starting from the same incumbent; after the epoch the best chain's schedule (the first in worker
-/// order on ties) becomes everyone's incumbent. Chains never wait for each other within an epoch and
-/// each is seeded from the run's seed, epoch and worker, so a run repeats for the same seed. A
+/// Each worker runs its own chain of steps for an epoch, all chains starting from the same incumbent;
+/// after the epoch the best chain's schedule (the first in worker order on ties) becomes everyone's
+/// incumbent. Chains never wait for each other within an epoch and each is seeded from the run's
+/// seed, epoch and worker. In deterministic runs an epoch is a slice of each chain's deterministic
+/// time, so a run repeats for the same seed; otherwise it is a slice of wall-clock time, which all
+/// chains end together, so none idles while a slower one finishes. A
 /// chain's neighbourhood grows while its steps are solved to optimality and shrinks while they are not,
 /// and it draws the kind of each neighbourhood by how often that kind improved lately (adaptive LNS);
 /// both carry over from epoch to epoch.
@@ -23,8 +26,8 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     /// <summary>Deterministic seconds one step may take.</summary>
     private const double StepDeterministicSeconds = 0.25;
 
-    /// <summary>Deterministic seconds each chain runs between synchronisations.</summary>
-    private const double EpochDeterministicSeconds = 1;
+    /// <summary>Seconds each chain runs between synchronisations: deterministic seconds in deterministic runs, else wall-clock seconds.</summary>
+    private const double EpochSeconds = 1;
 
     /// <summary>The smallest neighbourhood, in items.</summary>
     private const int MinSize = 8;
@@ -47,11 +50,15 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
         var scores = Enumerable.Range(0, workers).Select(_ => Enumerable.Repeat(0.5, Neighbourhoods.Kinds).ToArray()).ToArray();
         for (var epoch = 0; secondsLeft() > 0.05 && deterministicBudget - DeterministicUsed > 0.01 && !ProvenOptimal; epoch++)
         {
-            var slice = Math.Min(EpochDeterministicSeconds, (deterministicBudget - DeterministicUsed) / workers);
+            // Deterministic runs end an epoch on each chain's deterministic time, so they repeat; other runs
+            // end it on the wall clock, so no worker idles while a slower one finishes its slice.
+            var share = (deterministicBudget - DeterministicUsed) / workers;
+            var slice = settings.Deterministic ? Math.Min(EpochSeconds, share) : share;
+            var epochLeft = settings.Deterministic ? secondsLeft : WithinEpoch(secondsLeft);
             var start = incumbent;
             var chains = Enumerable.Range(0, workers)
                 .Select(w => new Chain(this, NewRandom(epoch, w), sizes[w], scores[w]))
-                .Select(chain => Task.Run(() => chain.Run(start, slice, secondsLeft)))
+                .Select(chain => Task.Run(() => chain.Run(start, slice, epochLeft)))
                 .ToArray();
             Task.WaitAll(chains);
             for (var w = 0; w < workers; w++)
@@ -72,6 +79,13 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     }
 
     private PlanningProblem Problem => problem;
+
+    /// <summary>The wall-clock seconds left in an epoch that starts now (at most <paramref name="secondsLeft"/>).</summary>
+    private static Func<double> WithinEpoch(Func<double> secondsLeft)
+    {
+        var watch = Stopwatch.StartNew();
+        return () => Math.Min(secondsLeft(), EpochSeconds - watch.Elapsed.TotalSeconds);
+    }
 
     private HashSet<int> Pick(int kind, int size, Schedule incumbent, Random random) => neighbourhoods.Pick(kind, size, incumbent, random);
 
