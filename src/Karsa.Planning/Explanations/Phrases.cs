@@ -38,7 +38,11 @@ internal static class Phrases
     public static LocalizedText ValueOnly() => new(
         "nilainya 0: skor prioritas 0 tidak menambah nilai", "its value is 0: a priority score of 0 adds no value");
 
-    public static LocalizedText TakesDropping(int year, IReadOnlyList<string> dropped, IReadOnlyList<(string Code, int Year)> moved, double change)
+    /// <summary>
+    /// What bringing a programme in at <paramref name="year"/> takes; when the re-solve was not
+    /// <paramref name="proven"/> optimal, it says the arrangement is the best found, not the best there is.
+    /// </summary>
+    public static LocalizedText TakesDropping(int year, IReadOnlyList<string> dropped, IReadOnlyList<(string Code, int Year)> moved, double change, bool proven)
     {
         var id = new List<string>();
         var en = new List<string>();
@@ -60,9 +64,12 @@ internal static class Phrases
             en.Add("no change to other programmes");
         }
 
+        var (idNote, enNote) = proven
+            ? (string.Empty, string.Empty)
+            : (" (terbaik yang ditemukan dalam batas waktu, belum terbukti optimal)", " (best found within the time limit, not proven optimal)");
         return new(
-            $"memulainya pada {year} berarti {string.Join(", ", id)}, nilai {Percent(change, Language.Indonesian)}",
-            $"starting it in {year} means {string.Join(", ", en)}, value {Percent(change, Language.English)}");
+            $"memulainya pada {year} berarti {string.Join(", ", id)}, nilai {Percent(change, Language.Indonesian)}{idNote}",
+            $"starting it in {year} means {string.Join(", ", en)}, value {Percent(change, Language.English)}{enNote}");
     }
 
     public static LocalizedText CannotEvenIfOthersGiveWay(int year) => new(

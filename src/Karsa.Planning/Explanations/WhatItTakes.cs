@@ -6,7 +6,8 @@ namespace Karsa.Planning.Explanations;
 
 /// <summary>
 /// "What it would take": re-solves with one item forced in at its earliest possible year (under a
-/// short time limit) and describes the programmes dropped or moved and the change in value.
+/// short time limit) and describes the programmes dropped or moved and the change in value, saying so
+/// when that re-solve was not proven optimal within its limit.
 /// </summary>
 internal static class WhatItTakes
 {
@@ -55,7 +56,7 @@ internal static class WhatItTakes
 
         var baseValue = current.Value(problem);
         var change = baseValue == 0 ? 0 : (double)(result.Schedule.Value(problem) - baseValue) / baseValue;
-        return Phrases.TakesDropping(problem.YearOf(year), dropped, moved, change);
+        return Phrases.TakesDropping(problem.YearOf(year), dropped, moved, change, proven: result.Status == SolveStatus.Optimal);
     }
 
     /// <summary>The earliest start the item's own window and its dependency chain allow, ignoring budgets.</summary>
