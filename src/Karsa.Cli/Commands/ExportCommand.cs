@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Karsa.Documents;
 using Karsa.Domain.Primitives;
 using Karsa.Interchange;
 using Karsa.Storage;
@@ -40,7 +41,7 @@ internal static class ExportCommand
             }
             else
             {
-                await SafeFile.WriteAllTextAsync(path, text, cancel);
+                AtomicFile.WriteText(path, text);
                 context.Error.WriteLine(context.T($"Ditulis: {path}", $"Written: {path}"));
             }
 

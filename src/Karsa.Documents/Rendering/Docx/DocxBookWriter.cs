@@ -54,7 +54,7 @@ public static class DocxBookWriter
 
     /// <summary>Writes the DOCX to <paramref name="path"/>, replacing the file only when complete.</summary>
     public static void WriteFile(Book book, string path, IProgress<BookProgress>? progress = null) =>
-        SafeFile.Write(path, stream => Write(book, stream, progress));
+        AtomicFile.Write(path, stream => Write(book, stream, progress));
 
     /// <summary>The DOCX as bytes.</summary>
     public static byte[] Render(Book book)

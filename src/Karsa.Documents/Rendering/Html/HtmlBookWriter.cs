@@ -39,7 +39,7 @@ public static class HtmlBookWriter
     }
 
     /// <summary>Writes the book's HTML to <paramref name="path"/> as UTF-8, replacing the file only when complete.</summary>
-    public static void WriteFile(Book book, string path) => SafeFile.Write(path, stream =>
+    public static void WriteFile(Book book, string path) => AtomicFile.Write(path, stream =>
     {
         var bytes = new UTF8Encoding(false).GetBytes(Render(book));
         stream.Write(bytes);
