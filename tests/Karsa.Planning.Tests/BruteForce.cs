@@ -8,8 +8,9 @@ namespace Karsa.Planning.Tests;
 /// the rules in the issue rather than from the optimizer. Value of a programme = score * (years from
 /// its last year to the end of the horizon, inclusive); the plans used here have a single criterion
 /// scored 1..5, so the score is (s - 1) / 4. Quick wins: every dimension with a candidate that may start
-/// in year 1 and fits each ceiling on its own there needs one started in year 1, unless no assignment
-/// can do that (then the requirement is dropped, as the planner does).
+/// in year 1 (no predecessor, which would have to finish first) and fits each ceiling on its own there
+/// needs one started in year 1, unless no assignment can do that (then the requirement is dropped, as
+/// the planner does).
 /// </summary>
 internal static class BruteForce
 {
@@ -26,7 +27,7 @@ internal static class BruteForce
             var starts = Enumerable.Range(earliest, Math.Max(0, latest - earliest + 1)).Select(s => (int?)s);
             return (p.Mandatory ? starts : starts.Prepend(null)).ToArray();
         }).ToArray();
-        var eligibleDimensions = programmes.Where(p => p.QuickWinCandidate && (p.EarliestStart?.Value ?? first) == first && FitsAlone(content, p))
+        var eligibleDimensions = programmes.Where(p => p.QuickWinCandidate && (p.EarliestStart?.Value ?? first) == first && p.DependsOn.Count == 0 && FitsAlone(content, p))
             .Select(p => p.Dimension).Distinct().ToList();
 
         double? best = null;

@@ -73,6 +73,31 @@ public class PlannerTests
     }
 
     [Fact]
+    public void A_quick_win_candidate_waiting_for_a_predecessor_does_not_cost_other_dimensions_their_quick_wins()
+    {
+        // P-02 (Governance) cannot start in 2025: P-01 must finish first, so it is no quick-win candidate
+        // that fits year 1. Economy still needs its quick win P-03 in 2025, although starting the
+        // stronger P-04 there instead would be worth more.
+        var plan = TestPlans.Plan(
+            [
+                TestPlans.Programme("P-01", 2, [1]),
+                TestPlans.Programme("P-02", 2, [1], quickWin: true, dependsOn: [new Dependency(new ProgrammeCode("P-01"))]),
+                TestPlans.Programme("P-03", 2, [3], dimension: Dimension.Economy, quickWin: true),
+                TestPlans.Programme("P-04", 5, [3], dimension: Dimension.Economy),
+            ],
+            [4, 4], years: 2);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        Assert.Empty(roadmap.Warnings);
+        var quickWin = roadmap.Entry(new ProgrammeCode("P-03"));
+        Assert.Equal(2025, quickWin.Start!.Value.Value);
+        Assert.True(quickWin.QuickWin);
+        Assert.Equal(2026, roadmap.Entry(new ProgrammeCode("P-02")).Start!.Value.Value);
+        Assert.Empty(RoadmapChecker.Violations(plan, roadmap));
+    }
+
+    [Fact]
     public void Alternatives_capacity_and_quick_wins_hold()
     {
         var plan = TestPlans.Plan(

@@ -39,9 +39,9 @@ internal static class InfeasibilityAnalyzer
             {
                 Add(Phrases.MandatoryTooLate(item.Code, problem.YearOf(item.EarliestStart), problem.YearOf(item.LatestStart)), item.Code);
             }
-            else if (WhatItTakes.EarliestPossible(problem, i) is null)
+            else if (problem.EarliestPossibleStart(i) is null)
             {
-                var blocking = item.Predecessors.Select(p => p.Predecessor).FirstOrDefault(p => WhatItTakes.EarliestPossible(problem, p) is null, -1);
+                var blocking = item.Predecessors.Select(p => p.Predecessor).FirstOrDefault(p => problem.EarliestPossibleStart(p) is null, -1);
                 Add(blocking >= 0
                     ? Phrases.MandatoryNeedsPredecessor(item.Code, items[blocking].Code)
                     : Phrases.MandatoryTooLate(item.Code, problem.YearOf(item.EarliestStart), problem.YearOf(item.LatestStart)), item.Code);

@@ -19,7 +19,7 @@ internal static class WhatItTakes
             return null;
         }
 
-        var target = EarliestPossible(problem, i);
+        var target = problem.EarliestPossibleStart(i);
         if (target is not { } year || year > item.LatestStart || current.Starts[i] == year)
         {
             return null;
@@ -57,37 +57,5 @@ internal static class WhatItTakes
         var baseValue = current.Value(problem);
         var change = baseValue == 0 ? 0 : (double)(result.Schedule.Value(problem) - baseValue) / baseValue;
         return Phrases.TakesDropping(problem.YearOf(year), dropped, moved, change, proven: result.Status == SolveStatus.Optimal);
-    }
-
-    /// <summary>The earliest start the item's own window and its dependency chain allow, ignoring budgets.</summary>
-    public static int? EarliestPossible(PlanningProblem problem, int i)
-    {
-        var memo = new Dictionary<int, int?>();
-        int? Resolve(int j, int depth)
-        {
-            if (memo.TryGetValue(j, out var known))
-            {
-                return known;
-            }
-
-            var item = problem.Items[j];
-            int? earliest = item.Schedulable && depth < problem.Items.Count ? item.EarliestStart : null;
-            foreach (var precedence in item.Predecessors)
-            {
-                if (earliest is null)
-                {
-                    break;
-                }
-
-                earliest = Resolve(precedence.Predecessor, depth + 1) is { } ps
-                    ? Math.Max(earliest.Value, ps + problem.Items[precedence.Predecessor].Duration + precedence.Lag)
-                    : null;
-            }
-
-            memo[j] = earliest is { } e && e <= item.LatestStart ? e : null;
-            return memo[j];
-        }
-
-        return Resolve(i, 0);
     }
 }

@@ -57,4 +57,42 @@ public sealed record PlanningProblem
 
     /// <summary>The fiscal year of index <paramref name="index"/>.</summary>
     public int YearOf(int index) => FirstYear + index;
+
+    /// <summary>
+    /// The earliest start index that item <paramref name="index"/>'s own window and its chain of
+    /// predecessors (each starting as early as it can, plus durations and lags) allow, ignoring budgets;
+    /// null when the item or a predecessor cannot start at all, or the chain pushes it past its window.
+    /// </summary>
+    public int? EarliestPossibleStart(int index)
+    {
+        var memo = new Dictionary<int, int?>();
+        int? Resolve(int j, int depth)
+        {
+            if (memo.TryGetValue(j, out var known))
+            {
+                return known;
+            }
+
+            var item = Items[j];
+
+            // A dependency cycle would recurse forever: past Items.Count links there must be one.
+            int? earliest = item.Schedulable && depth < Items.Count ? item.EarliestStart : null;
+            foreach (var precedence in item.Predecessors)
+            {
+                if (earliest is null)
+                {
+                    break;
+                }
+
+                earliest = Resolve(precedence.Predecessor, depth + 1) is { } start
+                    ? Math.Max(earliest.Value, start + Items[precedence.Predecessor].Duration + precedence.Lag)
+                    : null;
+            }
+
+            memo[j] = earliest is { } e && e <= item.LatestStart ? e : null;
+            return memo[j];
+        }
+
+        return Resolve(index, 0);
+    }
 }

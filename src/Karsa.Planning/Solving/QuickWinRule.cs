@@ -4,25 +4,28 @@ namespace Karsa.Planning.Solving;
 
 /// <summary>
 /// Which items may be quick wins, how many the roadmap needs, and which scheduled items are labelled
-/// quick wins. A candidate is eligible when it may start within the quick-win years and its run fits
-/// every ceiling on its own there. Under <see cref="QuickWinPolicy.PerDimension"/> every dimension with
+/// quick wins. A candidate is eligible when its window and its predecessors (which must finish first)
+/// let it start within the quick-win years and its run fits every ceiling on its own there. Under <see cref="QuickWinPolicy.PerDimension"/> every dimension with
 /// an eligible candidate needs one started within the quick-win years; under
 /// <see cref="QuickWinPolicy.Total"/> that many in all (or as many as are eligible). The quick wins are
 /// then the best-scored candidates so started: per dimension, or the N best.
 /// </summary>
 public static class QuickWinRule
 {
-    /// <summary>The earliest start index within the quick-win years at which the item fits alone, if any.</summary>
-    public static int? EligibleStart(PlanningProblem problem, PlanningItem item)
+    /// <summary>
+    /// The earliest start index within the quick-win years at which item <paramref name="index"/> fits
+    /// alone and its predecessors can have finished, if any.
+    /// </summary>
+    public static int? EligibleStart(PlanningProblem problem, int index)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        ArgumentNullException.ThrowIfNull(item);
-        if (!item.QuickWinCandidate || !item.Schedulable)
+        var item = problem.Items[index];
+        if (!item.QuickWinCandidate || problem.EarliestPossibleStart(index) is not { } earliest)
         {
             return null;
         }
 
-        for (var s = item.EarliestStart; s <= Math.Min(item.LatestStart, problem.QuickWinYears - 1); s++)
+        for (var s = earliest; s <= Math.Min(item.LatestStart, problem.QuickWinYears - 1); s++)
         {
             if (FitsAlone(problem, item, s))
             {
@@ -37,7 +40,7 @@ public static class QuickWinRule
     public static IReadOnlyList<(IReadOnlyList<int> Items, int AtLeast)> Requirements(PlanningProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var eligible = Enumerable.Range(0, problem.Items.Count).Where(i => EligibleStart(problem, problem.Items[i]) is not null).ToList();
+        var eligible = Enumerable.Range(0, problem.Items.Count).Where(i => EligibleStart(problem, i) is not null).ToList();
         return problem.QuickWins switch
         {
             QuickWinPolicy.PerDimensionPolicy => [.. eligible.GroupBy(i => problem.Items[i].Dimension).OrderBy(g => g.Key)
