@@ -111,7 +111,6 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
         /// <summary>Added to every score when drawing, so no kind is ever left out.</summary>
         private const double ScoreFloor = 0.1;
 
-
         /// <summary>The next kind of neighbourhood, drawn by recent success (adaptive LNS).</summary>
         private int NextKind() => WeightedDraw.Index([.. scores.Select(x => x + ScoreFloor)], random);
 
@@ -128,9 +127,9 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
                 DeterministicUsed += outcome.DeterministicTime;
                 var closed = outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible;
                 ProvenOptimal |= outcome.Status == CpSolverStatus.Optimal && free.Count == problem.Items.Count;
-                if (outcome.Schedule is { } found && found.Value(problem) > BestValue)
+                if (outcome.Schedule is { } found && found.Value(problem) is var foundValue && foundValue > BestValue)
                 {
-                    (Best, BestValue) = (found, found.Value(problem));
+                    (Best, BestValue) = (found, foundValue);
                 }
 
                 scores[kind] = (ScoreMemory * scores[kind]) + (BestValue > before ? 1 - ScoreMemory : 0);

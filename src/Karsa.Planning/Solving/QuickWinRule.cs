@@ -5,8 +5,9 @@ namespace Karsa.Planning.Solving;
 /// <summary>
 /// Which items may be quick wins, how many the roadmap needs, and which scheduled items are labelled
 /// quick wins. A candidate is eligible when its window and its predecessors (which must finish first)
-/// let it start within the quick-win years and its run fits every ceiling on its own there. Under <see cref="QuickWinPolicy.PerDimension"/> every dimension with
-/// an eligible candidate needs one started within the quick-win years; under
+/// let it start within the quick-win years and its run fits every ceiling on its own there. Under
+/// <see cref="QuickWinPolicy.PerDimension"/> every dimension with an eligible candidate needs one
+/// started within the quick-win years; under
 /// <see cref="QuickWinPolicy.Total"/> that many in all (or as many as are eligible). The quick wins are
 /// then the best-scored candidates so started: per dimension, or the N best.
 /// </summary>
