@@ -16,10 +16,11 @@ namespace Karsa.Planning.Solving;
 /// incumbent. Chains never wait for each other within an epoch and each is seeded from the run's
 /// seed, epoch and worker. In deterministic runs an epoch is a slice of each chain's deterministic
 /// time, so a run repeats for the same seed; otherwise it is a slice of wall-clock time, which all
-/// chains end together, so none idles while a slower one finishes. A
-/// chain's neighbourhood grows while its steps are solved to optimality and shrinks while they are not,
-/// and it draws the kind of each neighbourhood by how often that kind improved lately (adaptive LNS);
-/// both carry over from epoch to epoch.
+/// chains end together, so none idles while a slower one finishes. In each chain, each kind of
+/// neighbourhood has its own size, which grows while that kind's steps are solved to optimality and
+/// shrinks while they are not (kinds differ in how large a neighbourhood one thread can close), and the
+/// chain draws the kind of each step by how often that kind improved lately (adaptive LNS); sizes and
+/// scores carry over from epoch to epoch.
 /// </remarks>
 internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm form, IReadOnlyList<LinearRow> cuts, Neighbourhoods neighbourhoods, SolverSettings settings)
 {
@@ -46,7 +47,8 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     {
         var workers = Math.Max(1, settings.Workers);
         var value = incumbent.Value(problem);
-        var sizes = Enumerable.Repeat(Math.Min(problem.Items.Count, Math.Max(MinSize, problem.Items.Count / 10)), workers).ToArray();
+        var firstSize = Math.Min(problem.Items.Count, Math.Max(MinSize, problem.Items.Count / 10));
+        var sizes = Enumerable.Range(0, workers).Select(_ => Enumerable.Repeat(firstSize, Neighbourhoods.Kinds).ToArray()).ToArray();
         var scores = Enumerable.Range(0, workers).Select(_ => Enumerable.Repeat(0.5, Neighbourhoods.Kinds).ToArray()).ToArray();
         for (var epoch = 0; secondsLeft() > 0.05 && deterministicBudget - DeterministicUsed > 0.01 && !ProvenOptimal; epoch++)
         {
@@ -66,7 +68,6 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
                 var chain = chains[w].Result;
                 DeterministicUsed += chain.DeterministicUsed;
                 ProvenOptimal |= chain.ProvenOptimal;
-                sizes[w] = chain.Size;
                 if (chain.BestValue > value)
                 {
                     (incumbent, value) = (chain.Best, chain.BestValue);
@@ -93,13 +94,11 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     private Random NewRandom(int epoch, int worker) => new(unchecked((settings.Seed * 1_000_003) + (epoch * 7919) + worker));
 
     /// <summary>One worker's sequence of steps within an epoch.</summary>
-    private sealed class Chain(NeighbourhoodSearch search, Random random, int size, double[] scores)
+    private sealed class Chain(NeighbourhoodSearch search, Random random, int[] sizes, double[] scores)
     {
         public Schedule Best { get; private set; } = null!;
 
         public long BestValue { get; private set; }
-
-        public int Size => size;
 
         public double DeterministicUsed { get; private set; }
 
@@ -122,6 +121,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
             {
                 var kind = NextKind();
                 var before = BestValue;
+                var size = sizes[kind];
                 var free = search.Pick(kind, size, Best, random);
                 var outcome = search.Solve(free, Best, random.Next(), secondsLeft(), Math.Min(StepDeterministicSeconds, slice - DeterministicUsed + 0.01));
                 DeterministicUsed += outcome.DeterministicTime;
@@ -134,7 +134,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
 
                 scores[kind] = (ScoreMemory * scores[kind]) + (BestValue > before ? 1 - ScoreMemory : 0);
                 var change = Math.Max(1, size / 5);
-                size = closed ? Math.Min(problem.Items.Count, size + change) : Math.Max(MinSize, size - change);
+                sizes[kind] = closed ? Math.Min(problem.Items.Count, size + change) : Math.Max(MinSize, size - change);
             }
 
             return this;
