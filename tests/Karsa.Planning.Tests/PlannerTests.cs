@@ -73,6 +73,24 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Each_what_it_would_take_re_solve_is_reported_as_it_starts()
+    {
+        // P-02 and P-03 are both left out of the single plan year; each gets a re-solve.
+        var plan = TestPlans.Plan(
+            [TestPlans.Programme("P-01", 5, [2]), TestPlans.Programme("P-02", 3, [2]), TestPlans.Programme("P-03", 2, [2])], [3], years: 1);
+        var reports = new List<WhatIfProgress>();
+        var options = TestPlans.Options() with { WhatIfProgress = new Recorder<WhatIfProgress>(reports) };
+
+        var roadmap = new RoadmapPlanner(options).Plan(plan).Value;
+
+        var explained = roadmap.Programmes.Where(p => p.WhatItTakes is not null).Select(p => p.Programme.Code.Value).Order().ToList();
+        Assert.Equal(["P-02", "P-03"], explained);
+        Assert.Equal(explained, reports.Select(r => r.Code).Order().ToList());
+        Assert.Equal([0, 1], reports.Select(r => r.Done));
+        Assert.All(reports, r => Assert.Equal(2, r.Total));
+    }
+
+    [Fact]
     public void A_quick_win_candidate_waiting_for_a_predecessor_does_not_cost_other_dimensions_their_quick_wins()
     {
         // P-02 (Governance) cannot start in 2025: P-01 must finish first, so it is no quick-win candidate
@@ -148,5 +166,11 @@ public class PlannerTests
         Assert.Equal("short", second.GetProperty("term").GetString());
         Assert.NotEmpty(second.GetProperty("reasons").EnumerateArray());
         Assert.Equal(2, root.GetProperty("spend").GetArrayLength());
+    }
+
+    /// <summary>Records reports synchronously (<see cref="Progress{T}"/> would post them to the thread pool).</summary>
+    private sealed class Recorder<T>(List<T> reports) : IProgress<T>
+    {
+        public void Report(T value) => reports.Add(value);
     }
 }

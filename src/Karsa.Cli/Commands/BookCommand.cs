@@ -50,7 +50,7 @@ internal static class BookCommand
             var planned = Progresses.Solving(context, progress => new RoadmapPlanner(new PlannerOptions
             {
                 WhatIf = false,
-                Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)), Progress = progress },
+                Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)), Progress = progress.Solver },
             }).Plan(plan));
             if (planned.Error is { } error)
             {

@@ -58,7 +58,8 @@ internal static class RoadmapCommand
                 {
                     Strategy = parse.GetValue(strategy) == "greedy" ? PlanningStrategy.Greedy : PlanningStrategy.Optimal,
                     QuickWins = parse.GetValue(quickWins) is { } n ? QuickWinPolicy.Total(n) : QuickWinPolicy.PerDimension,
-                    Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = parse.GetValue(seed), Progress = progress },
+                    Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = parse.GetValue(seed), Progress = progress.Solver },
+                    WhatIfProgress = progress.WhatIf,
                 });
                 if (chosen is null)
                 {

@@ -18,7 +18,7 @@ internal static class StatusDisplay
         T result = default!;
         Terminal.For(context.Error, isError: true).Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(title), status =>
         {
-            result = work(new Progress<TProgress>(report => status.Status(Markup.Escape(describe(report)))));
+            result = work(new ImmediateProgress<TProgress>(report => status.Status(Markup.Escape(describe(report)))));
         });
         return result;
     }

@@ -29,4 +29,7 @@ public sealed record PlannerOptions
 
     /// <summary>At most this many "what it would take" re-solves per roadmap, best-scored first (default 60).</summary>
     public int MaxWhatIfs { get; init; } = 60;
+
+    /// <summary>Receives a report as each "what it would take" re-solve starts (they can take a while).</summary>
+    public IProgress<WhatIfProgress>? WhatIfProgress { get; init; }
 }

@@ -14,6 +14,7 @@ internal sealed class RoadmapExplainer
     private readonly bool _optimal;
     private readonly Blockers _blockers;
     private readonly HashSet<int> _whatIfs;
+    private int _whatIfsDone;
 
     public RoadmapExplainer(PlanningProblem problem, Schedule schedule, PlannerOptions options, bool optimal)
     {
@@ -40,8 +41,16 @@ internal sealed class RoadmapExplainer
         return reasons.Count > 0 ? reasons : [Phrases.NoBlocker(_optimal)];
     }
 
-    public LocalizedText? WhatItTakesFor(int i) =>
-        _whatIfs.Contains(i)
-            ? WhatItTakes.Describe(_problem, _schedule, i, _options.Solver with { TimeLimit = _options.WhatIfTimeLimit, Progress = null })
-            : null;
+    public LocalizedText? WhatItTakesFor(int i)
+    {
+        if (!_whatIfs.Contains(i))
+        {
+            return null;
+        }
+
+        _options.WhatIfProgress?.Report(new WhatIfProgress(_whatIfsDone, _whatIfs.Count, _problem.Items[i].Code));
+        var text = WhatItTakes.Describe(_problem, _schedule, i, _options.Solver with { TimeLimit = _options.WhatIfTimeLimit, Progress = null });
+        _whatIfsDone++;
+        return text;
+    }
 }

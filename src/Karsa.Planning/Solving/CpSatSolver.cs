@@ -64,6 +64,9 @@ public static class CpSatSolver
 
         var bound = Math.Max(phases.BestValue, Math.Min(lp.Bound, phases.CpSatBound));
         var proven = phases.Proven || phases.BestValue >= bound;
+
+        // Improvements were reported as found; a proof or a tighter bound at the end is news too.
+        settings.Progress?.Report(new SolverProgress(phases.BestValue / (double)problem.ValueScale, (proven ? phases.BestValue : bound) / (double)problem.ValueScale, clock.Elapsed));
         return new SolveResult(proven ? SolveStatus.Optimal : SolveStatus.Feasible, best, phases.BestValue, proven ? phases.BestValue : bound, clock.Elapsed);
     }
 
