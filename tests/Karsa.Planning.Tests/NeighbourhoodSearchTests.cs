@@ -1,4 +1,3 @@
-using CsCheck;
 using Karsa.Planning.Benchmarks;
 using Karsa.Planning.Formulation;
 using Karsa.Planning.Solving;
@@ -16,28 +15,13 @@ public class NeighbourhoodSearchTests
     [Fact]
     public void On_small_plans_the_search_proves_the_optimum_of_a_whole_problem_run()
     {
-        var compared = 0;
-        Gen.Int[0, 1_000_000].Sample(seed =>
+        var compared = RandomPlans.CheckSolved(Settings, 60, (seed, problem, greedy, whole) =>
         {
-            if (RandomPlans.Make(seed) is not { } plan)
-            {
-                return;
-            }
-
-            var problem = ProblemBuilder.Prepare(plan).Problem;
-            var start = GreedyScheduler.Schedule(problem);
-            var whole = CpSatSolver.Solve(problem, Settings, requireQuickWins: false);
-            if (whole.Status != SolveStatus.Optimal || ScheduleCheck.Violations(problem, start).Count > 0)
-            {
-                return;
-            }
-
-            var (search, found, _) = Improve(problem, start, deterministicBudget: 5);
+            var (search, found, _) = Improve(problem, greedy, deterministicBudget: 5);
             Assert.True(search.ProvenOptimal, $"seed {seed}: not proven");
             Assert.Equal(whole.Objective, found.Value(problem));
             Assert.Empty(ScheduleCheck.Violations(problem, found));
-            Interlocked.Increment(ref compared);
-        }, iter: 60, threads: 1);
+        });
 
         Assert.True(compared > 20, $"only {compared} plans compared");
     }

@@ -73,6 +73,20 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Bringing_in_one_of_two_equal_programmes_earlier_only_swaps_them_at_the_same_value()
+    {
+        // P-02 and P-03 are alike and only one fits in 2025 next to P-01: the later one's what-if is a swap.
+        var plan = TestPlans.Plan(
+            [TestPlans.Programme("P-01", 5, [1]), TestPlans.Programme("P-02", 3, [1]), TestPlans.Programme("P-03", 3, [1])], [2, 2], years: 2);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        var later = roadmap.Programmes.Single(p => p.Start?.Value == 2026);
+        var other = later.Programme.Code.Value == "P-02" ? "P-03" : "P-02";
+        Assert.Equal($"starting it in 2025 means moving {other} to 2026, same value", later.WhatItTakes!.In(Language.English));
+    }
+
+    [Fact]
     public void Each_what_it_would_take_re_solve_is_reported_as_it_starts()
     {
         // P-02 and P-03 are both left out of the single plan year; each gets a re-solve.

@@ -1,13 +1,45 @@
+using CsCheck;
 using Karsa.Domain.Catalogue;
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Programmes;
+using Karsa.Planning.Formulation;
+using Karsa.Planning.Solving;
 
 namespace Karsa.Planning.Tests;
 
 /// <summary>Small random plans (at most 7 programmes, 3 to 4 years) for property tests.</summary>
 internal static class RandomPlans
 {
+    /// <summary>
+    /// Runs <paramref name="check"/> on random plans whose greedy schedule is feasible and whose
+    /// whole-problem CP-SAT run (<paramref name="settings"/>, no quick-win rows) proves an optimum; returns
+    /// how many plans were checked.
+    /// </summary>
+    public static int CheckSolved(SolverSettings settings, int iterations, Action<int, PlanningProblem, Schedule, SolveResult> check)
+    {
+        var checkedPlans = 0;
+        Gen.Int[0, 1_000_000].Sample(seed =>
+        {
+            if (Make(seed) is not { } plan)
+            {
+                return;
+            }
+
+            var problem = ProblemBuilder.Prepare(plan).Problem;
+            var greedy = GreedyScheduler.Schedule(problem);
+            var optimal = CpSatSolver.Solve(problem, settings, requireQuickWins: false);
+            if (optimal.Status != SolveStatus.Optimal || ScheduleCheck.Violations(problem, greedy).Count > 0)
+            {
+                return;
+            }
+
+            check(seed, problem, greedy, optimal);
+            Interlocked.Increment(ref checkedPlans);
+        }, iter: iterations, threads: 1);
+        return checkedPlans;
+    }
+
     public static Masterplan? Make(int seed)
     {
         var random = new Random(seed);

@@ -68,8 +68,8 @@ internal static class Phrases
             ? (string.Empty, string.Empty)
             : (" (terbaik yang ditemukan dalam batas waktu, belum terbukti optimal)", " (best found within the time limit, not proven optimal)");
         return new(
-            $"memulainya pada {year} berarti {string.Join(", ", id)}, nilai {Percent(change, Language.Indonesian)}{idNote}",
-            $"starting it in {year} means {string.Join(", ", en)}, value {Percent(change, Language.English)}{enNote}");
+            $"memulainya pada {year} berarti {string.Join(", ", id)}, {(change == 0 ? "nilai tetap" : "nilai " + Percent(change, Language.Indonesian))}{idNote}",
+            $"starting it in {year} means {string.Join(", ", en)}, {(change == 0 ? "same value" : "value " + Percent(change, Language.English))}{enNote}");
     }
 
     public static LocalizedText CannotEvenIfOthersGiveWay(int year) => new(
@@ -119,9 +119,12 @@ internal static class Phrases
     {
         // Numbers are in Indonesian form in both languages (the project's rule), e.g. "-4,1%".
         _ = language;
-        var value = Math.Round(fraction * 100, 1);
-        var text = ((decimal)value).ToString("0.0", IndonesianNumbers.Format);
-        return (value >= 0 ? "+" : string.Empty) + text + "%";
+        // A change too small for one decimal keeps two, so it never reads as "+0,0%".
+        var percent = fraction * 100;
+        var digits = percent != 0 && Math.Abs(percent) < 0.05 ? 2 : 1;
+        var value = (decimal)Math.Round(percent, digits);
+        var text = value.ToString(digits == 2 ? "0.00" : "0.0", IndonesianNumbers.Format);
+        return (value > 0 ? "+" : string.Empty) + text + "%";
     }
 
     private static string Join(IReadOnlyList<string> items, string and) => items.Count switch

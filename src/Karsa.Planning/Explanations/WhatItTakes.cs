@@ -7,11 +7,20 @@ namespace Karsa.Planning.Explanations;
 /// <summary>
 /// "What it would take": re-solves with one item forced in at its earliest possible year (under a
 /// short time limit) and describes the programmes dropped or moved and the change in value, saying so
-/// when that re-solve was not proven optimal within its limit.
+/// when that re-solve was not proven optimal within its limit. Of the schedules worth as much as the
+/// re-solve's, it describes the one with the fewest changes (<see cref="ClosestSchedule"/>).
 /// </summary>
 internal static class WhatItTakes
 {
-    public static LocalizedText? Describe(PlanningProblem problem, Schedule current, int i, SolverSettings settings)
+    /// <summary>The share of the time limit for the re-solve; the rest finds the equally good schedule with the fewest changes.</summary>
+    private const double SolveShare = 0.75;
+
+    /// <summary>
+    /// What bringing item <paramref name="i"/> in at its earliest possible year would take, against
+    /// <paramref name="current"/> (<paramref name="currentOptimal"/> when that is proven optimal: then a
+    /// re-solve that keeps its value is optimal too, since pinning an item cannot add value).
+    /// </summary>
+    public static LocalizedText? Describe(PlanningProblem problem, Schedule current, int i, SolverSettings settings, bool currentOptimal)
     {
         var item = problem.Items[i];
         if (!item.Schedulable)
@@ -29,11 +38,13 @@ internal static class WhatItTakes
         items[i] = item with { EarliestStart = year, LatestStart = year, Mandatory = true };
         var pinned = problem with { Items = items };
         var hint = new Schedule([.. current.Starts.Select((s, j) => j == i ? year : s)]);
-        var result = CpSatSolver.Solve(pinned, settings, requireQuickWins: false, hint);
+        var result = CpSatSolver.Solve(pinned, settings.Share(SolveShare), requireQuickWins: false, hint);
         if (result.Schedule is null)
         {
             return result.Status == SolveStatus.Infeasible ? Phrases.CannotEvenIfOthersGiveWay(problem.YearOf(year)) : null;
         }
+
+        var schedule = ClosestSchedule.Find(pinned, current, result.Schedule, settings.Share(1 - SolveShare), requireQuickWins: false);
 
         var dropped = new List<string>();
         var moved = new List<(string, int)>();
@@ -44,7 +55,7 @@ internal static class WhatItTakes
                 continue;
             }
 
-            if (result.Schedule.Starts[j] is not { } after)
+            if (schedule.Starts[j] is not { } after)
             {
                 dropped.Add(items[j].Code);
             }
@@ -55,7 +66,8 @@ internal static class WhatItTakes
         }
 
         var baseValue = current.Value(problem);
-        var change = baseValue == 0 ? 0 : (double)(result.Schedule.Value(problem) - baseValue) / baseValue;
-        return Phrases.TakesDropping(problem.YearOf(year), dropped, moved, change, proven: result.Status == SolveStatus.Optimal);
+        var change = baseValue == 0 ? 0 : (double)(schedule.Value(problem) - baseValue) / baseValue;
+        var proven = result.Status == SolveStatus.Optimal || (currentOptimal && schedule.Value(problem) >= baseValue);
+        return Phrases.TakesDropping(problem.YearOf(year), dropped, moved, change, proven);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class RoadmapExplainer
         }
 
         _options.WhatIfProgress?.Report(new WhatIfProgress(_whatIfsDone, _whatIfs.Count, _problem.Items[i].Code));
-        var text = WhatItTakes.Describe(_problem, _schedule, i, _options.Solver with { TimeLimit = _options.WhatIfTimeLimit, Progress = null });
+        var text = WhatItTakes.Describe(_problem, _schedule, i, _options.Solver with { TimeLimit = _options.WhatIfTimeLimit, DeterministicTimeLimit = null, Progress = null }, _optimal);
         _whatIfsDone++;
         return text;
     }

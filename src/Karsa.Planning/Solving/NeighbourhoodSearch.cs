@@ -33,6 +33,13 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     /// <summary>The smallest neighbourhood, in items.</summary>
     private const int MinSize = 8;
 
+    /// <summary>
+    /// The first size of every kind of neighbourhood, in items (a tenth of the items when that is more):
+    /// about what one thread closes on these models, so small plans reach a whole-plan step, which
+    /// proves optimality, after a few steps of each kind.
+    /// </summary>
+    private const int FirstSize = 30;
+
     /// <summary>Deterministic seconds spent so far, summed over the chains.</summary>
     public double DeterministicUsed { get; private set; }
 
@@ -47,7 +54,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     {
         var workers = Math.Max(1, settings.Workers);
         var value = incumbent.Value(problem);
-        var firstSize = Math.Min(problem.Items.Count, Math.Max(MinSize, problem.Items.Count / 10));
+        var firstSize = Math.Min(problem.Items.Count, Math.Max(FirstSize, problem.Items.Count / 10));
         var sizes = Enumerable.Range(0, workers).Select(_ => Enumerable.Repeat(firstSize, Neighbourhoods.Kinds).ToArray()).ToArray();
         var scores = Enumerable.Range(0, workers).Select(_ => Enumerable.Repeat(0.5, Neighbourhoods.Kinds).ToArray()).ToArray();
         for (var epoch = 0; secondsLeft() > 0.05 && deterministicBudget - DeterministicUsed > 0.01 && !ProvenOptimal; epoch++)

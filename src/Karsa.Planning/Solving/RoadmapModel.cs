@@ -51,6 +51,22 @@ internal sealed class RoadmapModel
         }
     }
 
+    /// <summary>
+    /// Replaces the objective: change as few items as possible from <paramref name="current"/> (an item
+    /// changes when it moves, is dropped or is brought in), among schedules worth at least
+    /// <paramref name="minimumValue"/>.
+    /// </summary>
+    public void KeepCloseTo(Schedule current, long minimumValue)
+    {
+        AddRow(new LinearRow([.. Enumerable.Range(0, Form.Columns.Count)], Form.Values, minimumValue, long.MaxValue));
+
+        // +1 for an item kept at its start, -1 for an item brought in: the maximum changes the fewest.
+        // Maximize replaces the value objective the constructor set.
+        var kept = Form.Columns.Select(c => current.Starts[c.Item] is not { } start ? -1L : start == c.Start ? 1L : 0L).ToArray();
+        var (vars, coefficients, constant) = Split([.. Enumerable.Range(0, Form.Columns.Count)], kept);
+        Model.Maximize(LinearExpr.WeightedSum(vars, coefficients) + constant);
+    }
+
     /// <summary>The schedule a solution assigns.</summary>
     public Schedule Read(Func<BoolVar, bool> value) => Form.Read(j => _x[j] is { } x ? value(x) : _fixed[j]!.Value);
 

@@ -17,15 +17,8 @@ internal sealed class SearchPhases(PlanningProblem problem, LinearForm form, Sol
 
     private const int MinCore = 10;
 
-    /// <summary>
-    /// The deterministic budget, when not given, as a share of the wall-clock limit: on an idle 2-core
-    /// machine the phases spend about one deterministic second per wall-clock second, so this uses most
-    /// of the time and leaves a margin before the wall clock (the safety net) would cut in.
-    /// </summary>
-    private const double DefaultDeterministicShare = 0.8;
-
     private readonly double _seconds = Math.Max(0.01, settings.TimeLimit.TotalSeconds);
-    private readonly double _deterministic = settings.DeterministicTimeLimit?.TotalSeconds ?? (DefaultDeterministicShare * settings.TimeLimit.TotalSeconds);
+    private readonly double _deterministic = settings.DeterministicSeconds;
     private double _deterministicUsed;
 
     public Schedule? Best { get; private set; }

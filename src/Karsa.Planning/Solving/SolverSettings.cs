@@ -29,4 +29,18 @@ public sealed record SolverSettings
 
     /// <summary>Receives every improving solution.</summary>
     public IProgress<SolverProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// The deterministic budget, when not given, as a share of the wall-clock limit: on an idle 2-core
+    /// machine the phases spend about one deterministic second per wall-clock second, so this uses most
+    /// of the time and leaves a margin before the wall clock (the safety net) would cut in.
+    /// </summary>
+    private const double DefaultDeterministicShare = 0.8;
+
+    /// <summary>The deterministic budget in deterministic seconds: <see cref="DeterministicTimeLimit"/>, or 0.8 of <see cref="TimeLimit"/>.</summary>
+    internal double DeterministicSeconds => DeterministicTimeLimit?.TotalSeconds ?? (DefaultDeterministicShare * TimeLimit.TotalSeconds);
+
+    /// <summary>These settings with both time limits cut to <paramref name="share"/> of theirs, for one step of a larger job.</summary>
+    internal SolverSettings Share(double share) =>
+        this with { TimeLimit = TimeLimit * share, DeterministicTimeLimit = TimeSpan.FromSeconds(DeterministicSeconds * share) };
 }
