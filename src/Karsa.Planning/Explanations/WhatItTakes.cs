@@ -65,9 +65,9 @@ internal static class WhatItTakes
             }
         }
 
-        var baseValue = current.Value(problem);
-        var change = baseValue == 0 ? 0 : (double)(schedule.Value(problem) - baseValue) / baseValue;
-        var proven = result.Status == SolveStatus.Optimal || (currentOptimal && schedule.Value(problem) >= baseValue);
+        var (baseValue, value) = (current.Value(problem), schedule.Value(problem));
+        var change = baseValue == 0 ? 0 : (double)(value - baseValue) / baseValue;
+        var proven = result.Status == SolveStatus.Optimal || (currentOptimal && value >= baseValue);
         return Phrases.TakesDropping(problem.YearOf(year), dropped, moved, change, proven);
     }
 }

@@ -66,7 +66,7 @@ public static class CpSatSolver
         var proven = phases.Proven || phases.BestValue >= bound;
 
         // Improvements were reported as found; a proof or a tighter bound at the end is news too.
-        settings.Progress?.Report(new SolverProgress(phases.BestValue / (double)problem.ValueScale, (proven ? phases.BestValue : bound) / (double)problem.ValueScale, clock.Elapsed));
+        phases.Report(phases.BestValue, proven ? phases.BestValue : bound);
         return new SolveResult(proven ? SolveStatus.Optimal : SolveStatus.Feasible, best, phases.BestValue, proven ? phases.BestValue : bound, clock.Elapsed);
     }
 

@@ -123,7 +123,8 @@ internal sealed class SearchPhases(PlanningProblem problem, LinearForm form, Sol
         return outcome;
     }
 
-    private void Report(double value, long bound)
+    /// <summary>Reports <paramref name="value"/> and <paramref name="bound"/> (scaled units; the LP bound caps it) to the progress sink.</summary>
+    public void Report(double value, long bound)
     {
         var scale = problem.ValueScale;
         settings.Progress?.Report(new SolverProgress(value / scale, Math.Min(bound, lp.Bound) / (double)scale, clock.Elapsed));
