@@ -134,10 +134,11 @@ public class FieldErrorTests
     [Fact]
     public void Format_version_and_plan_version_are_checked()
     {
-        var result = Reading.Yaml(Snippets.Header.Replace("karsa: 1", "karsa: 2", StringComparison.Ordinal) + "version: 0\n");
+        var newer = Reading.Yaml(Snippets.Header.Replace("karsa: 2", "karsa: 3", StringComparison.Ordinal) + "version: 0\n");
+        var versioned = Reading.Yaml(Snippets.Header + "version: 0\n");
 
-        result.AssertAt("KRS016", 1, 8);
-        result.AssertAt("KRS057", 11, 10);
+        newer.AssertAt("KRS008", 1, 8);
+        versioned.AssertAt("KRS057", 11, 10);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ internal static class Snippets
 {
     /// <summary>Ten lines: a valid top of a plan (karsa, region, title, period, one agency DISKOMINFO); what follows starts at line 11.</summary>
     public const string Header = """
-        karsa: 1
+        karsa: 2
         region:
           code: "33.13"
           name: Karanganyar

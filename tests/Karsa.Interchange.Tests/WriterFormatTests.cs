@@ -13,7 +13,7 @@ public class WriterFormatTests
         var yaml = PlanWriter.Write(SamplePlans.Minimal(), PlanFormat.Yaml);
 
         Assert.Equal("""
-            karsa: 1
+            karsa: 2
             region:
               code: "33.13"
               name: Karanganyar
@@ -46,7 +46,7 @@ public class WriterFormatTests
     {
         var json = PlanWriter.Write(SamplePlans.Minimal(), PlanFormat.Json);
 
-        Assert.StartsWith("{\n  \"karsa\": 1,\n  \"region\": {\n    \"code\": \"33.13\",", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"karsa\": 2,\n  \"region\": {\n    \"code\": \"33.13\",", json, StringComparison.Ordinal);
         Assert.Contains("\n      \"costs\": {\n        \"2022\": {\n          \"apbd\": 250000000\n        }", json, StringComparison.Ordinal);
         Assert.EndsWith("}\n", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public class WriterFormatTests
 
         var yaml = PlanWriter.Write(plan, PlanFormat.Yaml);
 
-        Assert.Contains("\nversion: 3\nstate: published\nterms: {quickWinYears: 2, shortTermYears: 5, mediumTermYears: 10}\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\nversion: 3\nstate: published\nquickWins: {years: 2}\n", yaml, StringComparison.Ordinal);
         Assert.Contains("\ncriteria:\n  items:\n    - {code: impact, name: Dampak, weight: 1.5, sense: cost}\n", yaml, StringComparison.Ordinal);
     }
 

@@ -61,6 +61,8 @@ internal sealed partial class PlanBuilder(Draw draw, int size)
             Indicators = _indicators.ToValueList(),
             Targets = Targets(),
             Scenarios = Draw.Many(draw.Int(0, size / 2), i => Scenario(i, programmes)).ToValueList(),
+            QuickWinPriority = draw.Subset(Dimensions.All, 3).ToValueList(),
+            Roadmap = draw.Maybe(() => Roadmap(programmes)),
         };
     }
 

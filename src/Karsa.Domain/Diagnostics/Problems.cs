@@ -7,7 +7,7 @@ namespace Karsa.Domain.Diagnostics;
 /// The catalogue of every problem Karsa reports about a masterplan, each with a stable code, a message
 /// and a hint in Bahasa Indonesia and English. Codes never change meaning; see docs/plan-file.md.
 /// </summary>
-public static class Problems
+public static partial class Problems
 {
     private static Diagnostic Error(string code, string id, string en, string hintId, string hintEn, string path = "") =>
         new(Severity.Error, code, new LocalizedText(id, en), new LocalizedText(hintId, hintEn), path);
@@ -93,7 +93,7 @@ public static class Problems
     /// <summary>KRS017: term boundaries that do not increase.</summary>
     public static Diagnostic BadTerms() => Error("KRS017",
         "Batas tahapan harus naik: quick win <= jangka pendek <= jangka menengah", "Term boundaries must increase: quick win <= short <= medium",
-        "mis. quickWinYears: 1, shortTermYears: 5, mediumTermYears: 10", "e.g. quickWinYears: 1, shortTermYears: 5, mediumTermYears: 10");
+        "mis. quickWins.years: 1, terms.shortTermYears: 5, terms.mediumTermYears: 10", "e.g. quickWins.years: 1, terms.shortTermYears: 5, terms.mediumTermYears: 10");
 
     // ---- Catalogue (KRS020-KRS029) ----
 

@@ -2,6 +2,7 @@ using Karsa.Domain.Catalogue;
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
+using Karsa.Domain.Roadmaps;
 
 namespace Karsa.Domain.Plans;
 
@@ -28,9 +29,7 @@ public sealed class Masterplan : IEquatable<Masterplan>
     {
         var problems = MasterplanRules.Check(content);
         var errors = problems.Where(p => p.Severity == Severity.Error).ToList();
-        return errors.Count > 0
-            ? throw new DomainException(errors)
-            : new Masterplan(content, problems.Where(p => p.Severity == Severity.Warning).ToList());
+        return errors.Count > 0 ? throw new DomainException(errors) : new Masterplan(content, problems);
     }
 
     /// <summary>What the plan says.</summary>
@@ -62,9 +61,23 @@ public sealed class Masterplan : IEquatable<Masterplan>
     public (FiscalYear Earliest, FiscalYear Latest) StartWindow(Programme programme) =>
         MasterplanRules.StartWindow(programme, Period);
 
-    /// <summary>The plan published: frozen from now on. Publishing a published plan changes nothing.</summary>
-    public Masterplan Publish() =>
-        Content.State == PlanState.Published ? this : new Masterplan(Content with { State = PlanState.Published }, Warnings);
+    /// <summary>
+    /// The plan published: frozen from now on. Publishing a published plan changes nothing. Throws a
+    /// <see cref="DomainException"/> when the plan has no adopted roadmap (KRS060) or its roadmap no
+    /// longer fits the plan (the <see cref="RoadmapRules"/> problems, as errors).
+    /// </summary>
+    public Masterplan Publish()
+    {
+        if (Content.State == PlanState.Published)
+        {
+            return this;
+        }
+
+        IReadOnlyList<Diagnostic> problems = Content.Roadmap is null ? [Problems.PublishNeedsRoadmap().Under(RoadmapRules.Path)] : RoadmapRules.Check(Content);
+        return problems.Count > 0
+            ? throw new DomainException(problems)
+            : new Masterplan(Content with { State = PlanState.Published }, Warnings);
+    }
 
     /// <summary>
     /// Applies an edit. A draft is edited in place (same version); a published plan is never changed:

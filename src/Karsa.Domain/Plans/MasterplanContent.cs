@@ -6,6 +6,7 @@ using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
 using Karsa.Domain.Readiness;
 using Karsa.Domain.Regions;
+using Karsa.Domain.Roadmaps;
 
 namespace Karsa.Domain.Plans;
 
@@ -86,4 +87,13 @@ public sealed record MasterplanContent
 
     /// <summary>Named "what if" scenarios.</summary>
     public ValueList<Scenario> Scenarios { get; init; }
+
+    /// <summary>
+    /// The dimensions whose quick wins come first: each needs one quick win. Empty (the default): every
+    /// dimension with an eligible candidate needs one.
+    /// </summary>
+    public ValueList<Dimension> QuickWinPriority { get; init; }
+
+    /// <summary>The adopted roadmap, once the planners adopted one; a published plan always has one.</summary>
+    public AdoptedRoadmap? Roadmap { get; init; }
 }

@@ -39,6 +39,13 @@ public static class MasterplanRules
         CheckScenarios(plan, criteria, programmes, found);
         CheckComparisons(plan, criteria, found);
         AddWarnings(plan, catalogue, found);
+        if (!found.Any(p => p.Severity == Severity.Error))
+        {
+            // A draft whose edits broke its adopted roadmap stays editable: the breaks are warnings
+            // until publishing, which refuses them.
+            found.AddRange(Roadmaps.RoadmapRules.Check(plan).Select(p => p with { Severity = Severity.Warning }));
+        }
+
         return found;
     }
 

@@ -27,19 +27,16 @@ internal static class CommonMapper
     }
 
     /// <summary><c>{quickWinYears, shortTermYears, mediumTermYears}</c>, each defaulting as the domain does.</summary>
-    public static TermBoundaries? ReadTerms(this ReadContext context, Node? node, string path)
+    public static TermBoundaries? ReadTerms(this ReadContext context, Node? node, string path, int? quickWinYears, string quickWinYearsPath)
     {
-        var fields = Fields.Open(context, node, path, PlanFields.Terms);
-        if (fields is null)
-        {
-            return null;
-        }
-
         var defaults = TermBoundaries.Default;
-        var quickWin = context.ReadInt(fields.Optional("quickWinYears"), fields.PathOf("quickWinYears")) ?? defaults.QuickWinYears;
-        var shortTerm = context.ReadInt(fields.Optional("shortTermYears"), fields.PathOf("shortTermYears")) ?? defaults.ShortTermYears;
-        var mediumTerm = context.ReadInt(fields.Optional("mediumTermYears"), fields.PathOf("mediumTermYears")) ?? defaults.MediumTermYears;
-        return context.TryBuild(() => new TermBoundaries(quickWin, shortTerm, mediumTerm), path, fields.Position, out var terms) ? terms : null;
+        var fields = Fields.Open(context, node, path, PlanFields.Terms);
+        var shortTerm = fields is null ? null : context.ReadInt(fields.Optional("shortTermYears"), fields.PathOf("shortTermYears"));
+        var mediumTerm = fields is null ? null : context.ReadInt(fields.Optional("mediumTermYears"), fields.PathOf("mediumTermYears"));
+        var at = fields?.Position ?? context.PositionOf(quickWinYearsPath) ?? default;
+        return context.TryBuild(
+            () => new TermBoundaries(quickWinYears ?? defaults.QuickWinYears, shortTerm ?? defaults.ShortTermYears, mediumTerm ?? defaults.MediumTermYears),
+            fields is null ? quickWinYearsPath : path, at, out var terms) ? terms : null;
     }
 
     /// <summary><c>{min, max}</c>.</summary>

@@ -6,8 +6,8 @@ internal static class PlanFields
     /// <summary>The top level ("$schema" is allowed for editors and ignored).</summary>
     public static readonly string[] Root =
     [
-        "karsa", "region", "title", "period", "version", "state", "terms", "vision", "missions", "narratives", "elements",
-        "readiness", "swot", "strategies", "agencies", "criteria", "programmes", "budget", "indicators", "targets", "scenarios", "$schema",
+        "karsa", "region", "title", "period", "version", "state", "terms", "quickWins", "vision", "missions", "narratives", "elements",
+        "readiness", "swot", "strategies", "agencies", "criteria", "programmes", "budget", "indicators", "targets", "scenarios", "roadmap", "$schema",
     ];
 
     /// <summary>region.</summary>
@@ -26,7 +26,13 @@ internal static class PlanFields
     public static readonly string[] Period = ["first", "last"];
 
     /// <summary>terms.</summary>
-    public static readonly string[] Terms = ["quickWinYears", "shortTermYears", "mediumTermYears"];
+    public static readonly string[] Terms = ["shortTermYears", "mediumTermYears"];
+
+    /// <summary>quickWins.</summary>
+    public static readonly string[] QuickWins = ["years", "priority"];
+
+    /// <summary>roadmap (the adopted one).</summary>
+    public static readonly string[] Roadmap = ["scenario", "value", "bound", "quickWins", "programmes"];
 
     /// <summary>A score scale.</summary>
     public static readonly string[] Scale = ["min", "max"];

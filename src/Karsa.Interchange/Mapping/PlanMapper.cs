@@ -13,26 +13,29 @@ namespace Karsa.Interchange.Mapping;
 /// </summary>
 internal static class PlanMapper
 {
-    /// <summary>The format version this reader understands (<c>karsa: 1</c>).</summary>
-    public const int FormatVersion = 1;
-
     /// <summary>The content, or null when the file had errors (all reported).</summary>
     public static MasterplanContent? Map(ReadContext context, Node root)
     {
+        if (!context.UpgradeFormat(root))
+        {
+            return null;
+        }
+
         var fields = Fields.Open(context, root, string.Empty, PlanFields.Root);
         if (fields is null)
         {
             return null;
         }
 
-        context.ReadFormatVersion(fields.Required("karsa"));
+        context.ReadInt(fields.Required("karsa"), "karsa");
         context.ReadString(fields.Optional("$schema"), "$schema");
         var region = context.ReadRegion(fields.Required("region"), "region");
         var title = context.ReadText(fields.Required("title"), "title");
         var period = context.ReadPeriod(fields.Required("period"), "period");
         var version = context.ReadVersion(fields.Optional("version"));
         var state = context.ReadKey(fields.Optional("state"), "state", PlanKeys.States) ?? PlanState.Draft;
-        var terms = context.ReadTerms(fields.Optional("terms"), "terms") ?? TermBoundaries.Default;
+        var (quickWinYears, quickWinPriority) = context.ReadQuickWins(fields.Optional("quickWins"), "quickWins");
+        var terms = context.ReadTerms(fields.Optional("terms"), "terms", quickWinYears, "quickWins.years") ?? TermBoundaries.Default;
         var vision = context.ReadText(fields.Optional("vision"), "vision");
         var missions = context.ReadList(fields.Optional("missions"), "missions", context.ReadText);
         var narratives = context.ReadNarratives(fields.Optional("narratives"), "narratives");
@@ -47,6 +50,7 @@ internal static class PlanMapper
         var indicators = context.ReadList(fields.Optional("indicators"), "indicators", context.ReadIndicator);
         var targets = context.ReadTargets(fields.Optional("targets"), "targets");
         var scenarios = context.ReadList(fields.Optional("scenarios"), "scenarios", context.ReadScenario);
+        var roadmap = context.ReadRoadmap(fields.Optional("roadmap"), "roadmap");
         if (context.HasErrors || region is null || title is null || period is null)
         {
             return null;
@@ -77,15 +81,30 @@ internal static class PlanMapper
             Indicators = indicators,
             Targets = targets,
             Scenarios = scenarios,
+            QuickWinPriority = quickWinPriority,
+            Roadmap = roadmap,
         };
     }
 
-    private static void ReadFormatVersion(this ReadContext context, Node? node)
+    /// <summary>
+    /// Reads <c>karsa</c> (the format version) and upgrades an older file's tree to the current format;
+    /// false, with the problem reported, when the version is unknown.
+    /// </summary>
+    private static bool UpgradeFormat(this ReadContext context, Node root)
     {
-        if (context.ReadInt(node, "karsa") is { } format && format != FormatVersion)
+        if (root is not MappingNode mapping || mapping.Find("karsa") is not { Value: ScalarNode { Type: ScalarType.Number } node })
         {
-            context.Report(Problems.OutOfRange("karsa", format.ToString(CultureInfo.InvariantCulture), FormatVersion.ToString(CultureInfo.InvariantCulture)), "karsa", node!.Position);
+            return true; // reported as missing or wrong by the field reader
         }
+
+        if (!int.TryParse(node.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var format) || !FormatUpgrades.Known(format))
+        {
+            context.Report(Problems.UnsupportedFormat(int.TryParse(node.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0, FormatUpgrades.Current), "karsa", node.Position);
+            return false;
+        }
+
+        FormatUpgrades.Upgrade(mapping, format);
+        return true;
     }
 
     private static int ReadVersion(this ReadContext context, Node? node)

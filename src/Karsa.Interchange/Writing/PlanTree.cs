@@ -18,13 +18,14 @@ internal static partial class PlanTree
 {
     /// <summary>The tree of <paramref name="plan"/>.</summary>
     public static MappingNode Build(MasterplanContent plan) => new MapBuilder()
-        .Add("karsa", Number(PlanMapper.FormatVersion))
+        .Add("karsa", Number(FormatUpgrades.Current))
         .Add("region", Region(plan.Region))
         .Add("title", Text(plan.Title))
         .Add("period", new MapBuilder(compact: true).Add("first", Year(plan.Period.First)).Add("last", Year(plan.Period.Last)).Node)
         .Add("version", plan.Version == 1 ? null : Number(plan.Version))
         .Add("state", plan.State == PlanState.Draft ? null : String(PlanKeys.States.Key(plan.State)))
         .Add("terms", Terms(plan.Terms))
+        .Add("quickWins", QuickWins(plan))
         .Add("vision", OptionalText(plan.Vision))
         .Add("missions", List(plan.Missions, Text))
         .Add("narratives", Narratives(plan.Narratives))
@@ -39,6 +40,7 @@ internal static partial class PlanTree
         .Add("indicators", List(plan.Indicators, Indicator))
         .Add("targets", Targets(plan.Targets))
         .Add("scenarios", List(plan.Scenarios, Scenario))
+        .Add("roadmap", plan.Roadmap is { } roadmap ? Roadmap(roadmap) : null)
         .Node;
 
     private static MappingNode Region(Region region) => new MapBuilder()
@@ -54,13 +56,10 @@ internal static partial class PlanTree
     private static MappingNode Measured(Node value, FiscalYear year) =>
         new MapBuilder(compact: true).Add("value", value).Add("year", Year(year)).Node;
 
-    private static MappingNode? Terms(TermBoundaries terms) => terms == TermBoundaries.Default
-        ? null
-        : new MapBuilder(compact: true)
-            .Add("quickWinYears", Number(terms.QuickWinYears))
-            .Add("shortTermYears", Number(terms.ShortTermYears))
-            .Add("mediumTermYears", Number(terms.MediumTermYears))
-            .Node;
+    private static MappingNode? Terms(TermBoundaries terms) => new MapBuilder(compact: true)
+        .Add("shortTermYears", terms.ShortTermYears == TermBoundaries.Default.ShortTermYears ? null : Number(terms.ShortTermYears))
+        .Add("mediumTermYears", terms.MediumTermYears == TermBoundaries.Default.MediumTermYears ? null : Number(terms.MediumTermYears))
+        .NodeOrNull;
 
     private static MappingNode? Scale(ScoreScale scale) => scale == ScoreScale.OneToFive
         ? null

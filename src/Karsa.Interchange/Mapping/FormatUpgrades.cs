@@ -1,0 +1,56 @@
+using Karsa.Interchange.Tree;
+
+namespace Karsa.Interchange.Mapping;
+
+/// <summary>
+/// The plan file format's versions and the upgrade step from each older one to the next, applied to
+/// the tree before it is mapped, so an old file reads as the current format (nodes keep their file
+/// positions, so problems still point into the old file). Writers always write <see cref="Current"/>.
+/// </summary>
+/// <remarks>
+/// Version 2 gathers the quick-win settings in <c>quickWins</c> (<c>years</c>, <c>priority</c>): version
+/// 1's <c>terms.quickWinYears</c> becomes <c>quickWins.years</c>. It also adds the adopted
+/// <c>roadmap</c> section, which version 1 files do not have.
+/// </remarks>
+internal static class FormatUpgrades
+{
+    /// <summary>The format version Karsa writes (<c>karsa: 2</c>).</summary>
+    public const int Current = 2;
+
+    /// <summary>The upgrade from each version to the next, by the version it upgrades from.</summary>
+    private static readonly Dictionary<int, Action<MappingNode>> Steps = new()
+    {
+        [1] = QuickWinYearsIntoQuickWins,
+    };
+
+    /// <summary>Brings <paramref name="root"/> from <paramref name="version"/> up to <see cref="Current"/>.</summary>
+    public static void Upgrade(MappingNode root, int version)
+    {
+        for (var from = version; from < Current; from++)
+        {
+            Steps[from](root);
+        }
+    }
+
+    /// <summary>True when files of <paramref name="version"/> can be read.</summary>
+    public static bool Known(int version) => version >= 1 && version <= Current;
+
+    private static void QuickWinYearsIntoQuickWins(MappingNode root)
+    {
+        if (root.Find("terms") is not { Value: MappingNode terms } termsEntry || terms.Find("quickWinYears") is not { } years)
+        {
+            return;
+        }
+
+        terms.Entries.Remove(years);
+        if (terms.Entries.Count == 0)
+        {
+            root.Entries.Remove(termsEntry);
+        }
+
+        var quickWins = new MappingNode(years.Key.Position) { Compact = true };
+        quickWins.Entries.Add(new MappingEntry(new ScalarNode("years", ScalarType.String, years.Key.Position), years.Value));
+        var at = root.Entries.IndexOf(termsEntry);
+        root.Entries.Insert(at < 0 ? root.Entries.Count : at + 1, new MappingEntry(new ScalarNode("quickWins", ScalarType.String, years.Key.Position), quickWins));
+    }
+}
