@@ -2,6 +2,7 @@ using Karsa.Documents.Roadmap;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
+using Karsa.Domain.Roadmaps;
 
 namespace Karsa.Documents.Tests;
 
@@ -15,7 +16,7 @@ public class RoadmapTests
         foreach (var programme in plan.Programmes)
         {
             var entry = roadmap.Of(programme.Code);
-            Assert.Equal(ScheduleStatus.Scheduled, entry.Status);
+            Assert.True(entry.Scheduled);
             Assert.Equal(plan.CostAnchor(programme), entry.Start);
             Assert.Equal(programme.DurationYears - 1, entry.End!.Value.YearsSince(entry.Start!.Value));
         }
@@ -52,8 +53,8 @@ public class RoadmapTests
         var roadmap = BookRoadmap.Unscheduled(plan);
         var expected = plan.Programmes.Where(p => p.QuickWinCandidate && plan.CostAnchor(p) == plan.Period.First).Select(p => p.Code).ToHashSet();
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, roadmap.Programmes.Where(p => p.QuickWin).Select(p => p.Code).ToHashSet());
-        Assert.All(roadmap.Programmes.Where(p => p.QuickWin), p => Assert.Equal(Term.QuickWin, p.Term));
+        Assert.Equal(expected, roadmap.View.Programmes.Where(p => p.QuickWin).Select(p => p.Code).ToHashSet());
+        Assert.All(roadmap.View.Programmes.Where(p => p.QuickWin), p => Assert.Equal(Term.QuickWin, p.Term));
     }
 
     [Fact]
@@ -63,10 +64,10 @@ public class RoadmapTests
         var moved = plan.Programmes[0];
         var dropped = plan.Programmes[1];
         var starts = plan.Programmes.Where(p => p != dropped).ToDictionary(p => p.Code, p => p == moved ? plan.CostAnchor(p).Plus(6) : plan.CostAnchor(p));
-        var roadmap = BookRoadmap.FromStarts(plan, starts, new HashSet<ProgrammeCode>(),
+        var roadmap = new BookRoadmap(RoadmapView.Of(plan, starts, new HashSet<ProgrammeCode>()),
             new Dictionary<ProgrammeCode, IReadOnlyList<string>> { [dropped.Code] = ["Pagu tidak cukup"] });
-        Assert.Equal(ScheduleStatus.Excluded, roadmap.Of(dropped.Code).Status);
-        Assert.Equal(["Pagu tidak cukup"], roadmap.Of(dropped.Code).Reasons);
+        Assert.False(roadmap.Of(dropped.Code).Scheduled);
+        Assert.Equal(["Pagu tidak cukup"], roadmap.ReasonsFor(dropped.Code));
         Assert.Equal(Term.MediumTerm, roadmap.Of(moved.Code).Term);
         var total = plan.Programmes.Where(p => p != dropped).Sum(p => p.TotalCost.Value);
         Assert.Equal(total, roadmap.Spending.Sum(s => s.Spent.Value));
@@ -77,8 +78,27 @@ public class RoadmapTests
     [Fact]
     public void An_inconsistent_entry_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new ScheduledProgramme(new ProgrammeCode("X-1"), ScheduleStatus.Scheduled, null, null, null));
-        Assert.Throws<ArgumentException>(() => new ScheduledProgramme(new ProgrammeCode("X-1"), ScheduleStatus.Excluded, new FiscalYear(2023), new FiscalYear(2023), Term.ShortTerm));
+        Assert.Throws<ArgumentException>(() => new RoadmapPlace(new ProgrammeCode("X-1"), new FiscalYear(2023), null, null, false));
+        Assert.Throws<ArgumentException>(() => new RoadmapPlace(new ProgrammeCode("X-1"), null, null, null, true));
+        Assert.Throws<ArgumentException>(() => new RoadmapPlace(new ProgrammeCode("X-1"), new FiscalYear(2024), new FiscalYear(2023), Term.ShortTerm, false));
+    }
+
+    [Fact]
+    public void An_adopted_roadmap_is_shown_as_adopted_with_its_value_and_proof()
+    {
+        var plan = TestPlans.Realistic();
+        Assert.Null(BookRoadmap.Adopted(plan));
+        var starts = plan.Programmes.Select((p, i) => new AdoptedStart(p.Code, i == 1 ? null : plan.CostAnchor(p).Plus(i == 0 ? 1 : 0))).ToValueList();
+        var adopted = Masterplan.Create(plan.Content with { Roadmap = new AdoptedRoadmap(starts, default, null, 42.5m, 42.5m) });
+
+        var roadmap = BookRoadmap.Adopted(adopted)!;
+
+        Assert.Equal(plan.CostAnchor(plan.Programmes[0]).Plus(1), roadmap.Of(plan.Programmes[0].Code).Start);
+        Assert.False(roadmap.Of(plan.Programmes[1].Code).Scheduled);
+        Assert.Equal((true, 42.5m), (roadmap.Optimal, roadmap.Objective));
+        var view = RoadmapView.Of(adopted, adopted.Content.Roadmap!);
+        Assert.Equal(view.Programmes, roadmap.View.Programmes);
+        Assert.Equal(view.Spending, roadmap.Spending);
     }
 }
 

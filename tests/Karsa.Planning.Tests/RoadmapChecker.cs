@@ -98,7 +98,7 @@ internal static class RoadmapChecker
             }
 
             var reported = roadmap.Spend.FirstOrDefault(s => s.Year == ceiling.Year && s.Source == ceiling.Source);
-            if (reported is null || reported.Amount.Value != used || reported.Ceiling != ceiling.Amount)
+            if (reported is null || reported.Spent.Value != used || reported.Ceiling != ceiling.Amount)
             {
                 found.Add($"{ceiling.Source} {ceiling.Year}: reported spend differs from the recomputed {used}");
             }

@@ -58,7 +58,7 @@ internal static class BookCommand
                 return ExitCodes.Infeasible;
             }
 
-            var roadmap = BookRoadmaps.From(plan, planned.Roadmap!, context.Language);
+            var roadmap = BookRoadmaps.From(planned.Roadmap!, context.Language);
             var book = StatusDisplay.Run(context, context.T("Menulis buku...", "Writing the book..."), (BookProgress p) => Progresses.Book(context, p),
                 progress => MasterplanBook.Build(plan, roadmap, new BookOptions(context.Language, volumes), progress));
             try

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
+using Karsa.Domain.Roadmaps;
 using Karsa.Planning.Roadmaps;
 using Karsa.Planning.Scenarios;
 using Spectre.Console;
@@ -115,7 +116,7 @@ internal static class RoadmapOutput
         foreach (var year in roadmap.Spend.GroupBy(s => s.Year).OrderBy(g => g.Key))
         {
             var cells = sources.Select(source => year.FirstOrDefault(s => s.Source == source) is { } line
-                ? $"{Billions(line.Amount)} / {(line.Ceiling is { } ceiling ? Billions(ceiling) : "—")}"
+                ? $"{Billions(line.Spent)} / {(line.Ceiling is { } ceiling ? Billions(ceiling) : "—")}"
                 : "—");
             table.AddRow([year.Key.ToString(), .. cells]);
         }
@@ -123,14 +124,8 @@ internal static class RoadmapOutput
         return table;
     }
 
-    private static string TermLabel(CliContext context, RoadmapEntry entry) => entry switch
-    {
-        { QuickWin: true } => "Quick win",
-        { Term: Domain.Plans.Term.ShortTerm } => context.T("Pendek", "Short"),
-        { Term: Domain.Plans.Term.MediumTerm } => context.T("Menengah", "Medium"),
-        { Term: Domain.Plans.Term.LongTerm } => context.T("Panjang", "Long"),
-        _ => context.T("tidak masuk", "excluded"),
-    };
+    private static string TermLabel(CliContext context, RoadmapEntry entry) =>
+        entry.Term is { } term ? term.Name().In(context.Language) : context.T("tidak masuk", "excluded");
 
     private static string Billions(Rupiah amount) => (amount.Value / 1_000_000_000m).ToString("0.00", IndonesianNumbers.Format);
 

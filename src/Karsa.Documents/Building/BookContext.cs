@@ -4,6 +4,7 @@ using Karsa.Domain.Agencies;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
+using Karsa.Domain.Roadmaps;
 
 namespace Karsa.Documents.Building;
 
@@ -11,13 +12,13 @@ namespace Karsa.Documents.Building;
 internal sealed class BookContext
 {
     private readonly Dictionary<AgencyCode, Agency> _agencies;
-    private readonly Dictionary<ProgrammeCode, ScheduledProgramme> _schedule;
+    private readonly Dictionary<ProgrammeCode, RoadmapPlace> _schedule;
 
     public BookContext(Masterplan plan, BookRoadmap roadmap, Wording wording)
     {
         (Plan, Roadmap, W) = (plan, roadmap, wording);
         _agencies = plan.Content.Agencies.ToDictionary(a => a.Code);
-        _schedule = roadmap.Programmes.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First());
+        _schedule = roadmap.View.Programmes.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First());
     }
 
     public Masterplan Plan { get; }
@@ -28,11 +29,13 @@ internal sealed class BookContext
 
     public Wording W { get; }
 
-    /// <summary>The roadmap entry of a programme; excluded when the roadmap does not mention it.</summary>
-    public ScheduledProgramme Schedule(Programme programme) =>
-        _schedule.TryGetValue(programme.Code, out var entry)
-            ? entry
-            : new ScheduledProgramme(programme.Code, ScheduleStatus.Excluded, null, null, null, reasons: [W.T("Tidak ada dalam peta jalan", "Not in the roadmap")]);
+    /// <summary>The roadmap place of a programme; left out when the roadmap does not mention it.</summary>
+    public RoadmapPlace Schedule(Programme programme) =>
+        _schedule.TryGetValue(programme.Code, out var entry) ? entry : new RoadmapPlace(programme.Code, null, null, null, false);
+
+    /// <summary>Why a programme is where it is (or out), in the book's language.</summary>
+    public IReadOnlyList<string> Reasons(Programme programme) =>
+        _schedule.ContainsKey(programme.Code) ? Roadmap.ReasonsFor(programme.Code) : [W.T("Tidak ada dalam peta jalan", "Not in the roadmap")];
 
     /// <summary>The agency's name with its code, or the code alone when unknown.</summary>
     public string AgencyName(AgencyCode code) => _agencies.TryGetValue(code, out var agency) ? $"{agency.Name} ({code})" : code.Value;
@@ -55,7 +58,7 @@ internal sealed class BookContext
     public string Sources(Programme programme) => string.Join(", ", programme.Costs.Select(c => c.Source).Distinct().Order().Select(W.Of));
 
     /// <summary>Programmes the roadmap runs.</summary>
-    public IEnumerable<Programme> Scheduled => Plan.Programmes.Where(p => Schedule(p).Status == ScheduleStatus.Scheduled);
+    public IEnumerable<Programme> Scheduled => Plan.Programmes.Where(p => Schedule(p).Scheduled);
 
     /// <summary>The Markdown narrative with <paramref name="key"/>, if the plan has it.</summary>
     public LocalizedText? Narrative(string key) => Content.Narratives.FirstOrDefault(n => n.Key == key)?.Markdown;

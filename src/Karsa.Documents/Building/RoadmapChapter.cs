@@ -4,6 +4,7 @@ using Karsa.Documents.Roadmap;
 using Karsa.Documents.Text;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Roadmaps;
 
 namespace Karsa.Documents.Building;
 
@@ -29,13 +30,13 @@ internal static class RoadmapChapter
 
         GanttSections(c, draft);
         SpendingSection(c, draft);
-        var excluded = c.Plan.Programmes.Where(p => c.Schedule(p).Status == ScheduleStatus.Excluded).ToList();
+        var excluded = c.Plan.Programmes.Where(p => !c.Schedule(p).Scheduled).ToList();
         if (excluded.Count > 0)
         {
             draft.Section(w.T("Program yang Belum Dijadwalkan", "Programmes Not Scheduled"));
             draft.Table(w.T("Program di luar peta jalan dan alasannya", "Programmes outside the roadmap and why"),
                 [new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 3), new(w.T("Alasan", "Reasons"), Width: 4)],
-                excluded.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), string.Join("; ", c.Schedule(p).Reasons)])));
+                excluded.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), string.Join("; ", c.Reasons(p))])));
         }
 
         return draft.Build();

@@ -62,7 +62,7 @@ internal static class SummaryChapter
         [
             label,
             .. Enum.GetValues<Term>().Select(t => Wording.Number(programmes.Count(p => c.Schedule(p).Term == t))),
-            Wording.Number(programmes.Count(p => c.Schedule(p).Status == ScheduleStatus.Excluded)),
+            Wording.Number(programmes.Count(p => !c.Schedule(p).Scheduled)),
             Wording.Number(programmes.Count),
         ],
         total);

@@ -3,6 +3,7 @@ using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
 using Karsa.Domain.Readiness;
+using Karsa.Domain.Roadmaps;
 
 namespace Karsa.Documents.Text;
 
@@ -28,13 +29,7 @@ public sealed class Wording(Language language)
     public string Of(FundingSource source) => source.Label(Language);
 
     /// <summary>A term's name.</summary>
-    public string Of(Term term) => term switch
-    {
-        Term.QuickWin => "Quick win",
-        Term.ShortTerm => T("Jangka pendek", "Short term"),
-        Term.MediumTerm => T("Jangka menengah", "Medium term"),
-        _ => T("Jangka panjang", "Long term"),
-    };
+    public string Of(Term term) => Of(term.Name());
 
     /// <summary>A pillar's name.</summary>
     public string Of(Pillar pillar) => pillar switch

@@ -1,5 +1,6 @@
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Roadmaps;
 using Karsa.Planning.Scoring;
 
 namespace Karsa.Planning.Roadmaps;
@@ -30,8 +31,11 @@ public sealed record Roadmap
     /// <summary>One entry per programme, in the plan's order.</summary>
     public required IReadOnlyList<RoadmapEntry> Programmes { get; init; }
 
+    /// <summary>Starts, ends, terms and spending as the plan reads them (the domain's view, computed once).</summary>
+    public required RoadmapView View { get; init; }
+
     /// <summary>Spending per year and source (every capped or used pair), by year then source.</summary>
-    public required IReadOnlyList<SpendLine> Spend { get; init; }
+    public IReadOnlyList<YearSpending> Spend => View.Spending;
 
     /// <summary>Total value of the roadmap.</summary>
     public required double Objective { get; init; }

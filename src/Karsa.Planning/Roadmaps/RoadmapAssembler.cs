@@ -1,5 +1,7 @@
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+using Karsa.Domain.Roadmaps;
 using Karsa.Planning.Formulation;
 using Karsa.Planning.Solving;
 
@@ -12,22 +14,32 @@ internal static class RoadmapAssembler
     {
         var problem = prepared.Problem;
         var schedule = result.Schedule!;
-        var quickWins = QuickWinRule.Label(problem, schedule);
-        var terms = prepared.Plan.Content.Terms;
+        var labelled = QuickWinRule.Label(problem, schedule);
+        var starts = new Dictionary<ProgrammeCode, FiscalYear>();
+        for (var i = 0; i < prepared.Programmes.Count; i++)
+        {
+            if (schedule.Starts[i] is { } s)
+            {
+                starts[prepared.Programmes[i].Code] = new FiscalYear(problem.YearOf(s));
+            }
+        }
+
+        var horizon = new PlanPeriod(new FiscalYear(problem.FirstYear), new FiscalYear(problem.YearOf(problem.YearCount - 1)));
+        var view = RoadmapView.Of(prepared.Plan, starts, labelled.Select(i => prepared.Programmes[i].Code).ToHashSet(), Ceilings(problem), horizon);
         var scale = (double)problem.ValueScale;
         var entries = prepared.Programmes.Select((programme, i) =>
         {
-            var start = schedule.Starts[i];
+            var place = view.Programmes[i];
             return new RoadmapEntry
             {
                 Programme = programme,
-                Status = start is null ? ProgrammeStatus.Excluded : ProgrammeStatus.Scheduled,
-                Start = start is { } s ? new FiscalYear(problem.YearOf(s)) : null,
-                End = start is { } e ? new FiscalYear(problem.YearOf(e + programme.DurationYears - 1)) : null,
-                Term = start is { } t ? (quickWins.Contains(i) ? Term.QuickWin : terms.TermOf(t + 1)) : null,
-                QuickWin = quickWins.Contains(i),
+                Status = place.Scheduled ? ProgrammeStatus.Scheduled : ProgrammeStatus.Excluded,
+                Start = place.Start,
+                End = place.End,
+                Term = place.Term,
+                QuickWin = place.QuickWin,
                 Score = prepared.Scores[i],
-                Value = start is { } v ? problem.ValueAt(problem.Items[i], v) / scale : 0,
+                Value = schedule.Starts[i] is { } v ? problem.ValueAt(problem.Items[i], v) / scale : 0,
                 Reasons = explainer.Reasons(i),
                 WhatItTakes = explainer.WhatItTakesFor(i),
             };
@@ -36,9 +48,9 @@ internal static class RoadmapAssembler
         return new Roadmap
         {
             Strategy = strategy,
-            Horizon = new PlanPeriod(new FiscalYear(problem.FirstYear), new FiscalYear(problem.YearOf(problem.YearCount - 1))),
+            Horizon = horizon,
             Programmes = entries,
-            Spend = Spend(problem, schedule),
+            View = view,
             Objective = result.Objective / scale,
             Bound = strategy == PlanningStrategy.Greedy || result.Bound == long.MaxValue ? null : result.Bound / scale,
             ProvenOptimal = result.Status == SolveStatus.Optimal,
@@ -48,22 +60,21 @@ internal static class RoadmapAssembler
         };
     }
 
-    private static List<SpendLine> Spend(PlanningProblem problem, Schedule schedule)
+    /// <summary>The effective ceilings the problem was solved under (a scenario's, repeated past the plan's last year).</summary>
+    private static Dictionary<(FiscalYear Year, FundingSource Source), Rupiah> Ceilings(PlanningProblem problem)
     {
-        var spend = schedule.Spend(problem);
-        var lines = new List<SpendLine>();
+        var ceilings = new Dictionary<(FiscalYear, FundingSource), Rupiah>();
         for (var t = 0; t < problem.YearCount; t++)
         {
             for (var k = 0; k < problem.Sources.Count; k++)
             {
-                var ceiling = problem.Ceilings[t, k];
-                if (ceiling is not null || spend[t, k] > 0)
+                if (problem.Ceilings[t, k] is { } cap)
                 {
-                    lines.Add(new SpendLine(new FiscalYear(problem.YearOf(t)), problem.Sources[k], ceiling is { } c ? new Rupiah(c) : null, new Rupiah(spend[t, k])));
+                    ceilings[(new FiscalYear(problem.YearOf(t)), problem.Sources[k])] = new Rupiah(cap);
                 }
             }
         }
 
-        return lines;
+        return ceilings;
     }
 }

@@ -1,6 +1,7 @@
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
+using Karsa.Domain.Roadmaps;
 
 namespace Karsa.Planning.Roadmaps;
 
@@ -33,20 +34,11 @@ public sealed record RoadmapDocument(
             Math.Round(roadmap.SolveTime.TotalSeconds, 3),
             [.. roadmap.Programmes.Select(e => new ProgrammeRow(
                 e.Code.Value, e.Programme.Name.In(language), e.Status == ProgrammeStatus.Scheduled ? "scheduled" : "excluded",
-                e.Start?.Value, e.End?.Value, e.Term is { } t ? TermKey(t) : null, e.QuickWin,
+                e.Start?.Value, e.End?.Value, e.Term is { } t ? t.Key() : null, e.QuickWin,
                 Math.Round(e.Score.Score, 4), Math.Round(e.Value, 4), e.ReasonsIn(language)))],
-            [.. roadmap.Spend.Select(s => new SpendRow(s.Year.Value, s.Source.Key(), s.Ceiling?.Value, s.Amount.Value))],
+            [.. roadmap.Spend.Select(s => new SpendRow(s.Year.Value, s.Source.Key(), s.Ceiling?.Value, s.Spent.Value))],
             [.. roadmap.Warnings.Select(w => w.In(language))]);
     }
-
-    /// <summary>The key of a term: quick-win, short, medium, long.</summary>
-    public static string TermKey(Term term) => term switch
-    {
-        Term.QuickWin => "quick-win",
-        Term.ShortTerm => "short",
-        Term.MediumTerm => "medium",
-        _ => "long",
-    };
 
     /// <summary>One programme.</summary>
     /// <param name="Code">Programme code.</param>

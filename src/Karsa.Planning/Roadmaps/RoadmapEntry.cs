@@ -55,10 +55,3 @@ public sealed record RoadmapEntry
     public IReadOnlyList<string> ReasonsIn(Language language) =>
         [.. Reasons.Select(r => r.In(language)), .. WhatItTakes is null ? Array.Empty<string>() : [WhatItTakes.In(language)]];
 }
-
-/// <summary>Spending of one source in one year against its ceiling.</summary>
-/// <param name="Year">The fiscal year.</param>
-/// <param name="Source">The funding source.</param>
-/// <param name="Ceiling">The ceiling, or null when the source is uncapped that year.</param>
-/// <param name="Amount">What the roadmap spends.</param>
-public sealed record SpendLine(FiscalYear Year, FundingSource Source, Rupiah? Ceiling, Rupiah Amount);

@@ -96,7 +96,7 @@ public sealed record RoadmapDiff
     }
 
     private static Rupiah Total(Roadmap roadmap, FundingSource source) =>
-        roadmap.Spend.Where(s => s.Source == source).Aggregate(Rupiah.Zero, (sum, s) => sum + s.Amount);
+        roadmap.Spend.Where(s => s.Source == source).Aggregate(Rupiah.Zero, (sum, s) => sum + s.Spent);
 
     private static string Number(double value) => IndonesianNumbers.FormatDecimal((decimal)value, 4);
 
