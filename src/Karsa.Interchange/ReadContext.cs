@@ -59,11 +59,11 @@ internal sealed class ReadContext(string file)
     }
 
     /// <summary>
-    /// Runs a domain constructor; when it refuses the value, reports each of its problems at
-    /// <paramref name="at"/>, or at the sub-field <paramref name="fieldOf"/> names for the problem's code
-    /// when that field was seen. Returns false on refusal.
+    /// Runs a domain constructor; when it refuses the value, reports each of its problems at the field
+    /// the constructor names (its relative path placed under <paramref name="path"/>), at that field's
+    /// position when it was seen, else at <paramref name="at"/>. Returns false on refusal.
     /// </summary>
-    public bool TryBuild<T>(Func<T> make, string path, TextPosition at, out T value, Func<string, string?>? fieldOf = null)
+    public bool TryBuild<T>(Func<T> make, string path, TextPosition at, out T value)
     {
         try
         {
@@ -74,10 +74,8 @@ internal sealed class ReadContext(string file)
         {
             foreach (var problem in refused.Problems)
             {
-                var field = fieldOf?.Invoke(problem.Code);
-                var fieldPath = field is null ? null : PathJoin.Field(path, field);
-                var fieldAt = fieldPath is null ? null : PositionOf(fieldPath);
-                Report(problem, fieldAt is null ? path : fieldPath!, fieldAt ?? at);
+                var placed = problem.Within(path);
+                Report(placed, placed.Path, (problem.Path.Length == 0 ? null : PositionOf(placed.Path)) ?? at);
             }
 
             value = default!;

@@ -38,12 +38,12 @@ public sealed record Agency
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText());
+            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText().Under("name"));
         }
 
         if (capacity is < 1)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("capacity", capacity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 1"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("capacity", capacity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 1").Under("capacity"));
         }
 
         (Code, Name, Kind, Capacity) = (code, name, kind, capacity);

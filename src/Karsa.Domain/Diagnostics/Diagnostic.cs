@@ -33,6 +33,19 @@ public sealed record Diagnostic(Severity Severity, string Code, LocalizedText Me
     public Diagnostic Under(string path) => Path.Length == 0 ? this with { Path = path } : this;
 
     /// <summary>
+    /// This problem, its path taken as relative (as a part's constructor gives it, e.g. <c>duration</c>)
+    /// and placed under <paramref name="parent"/> (e.g. <c>programmes[3]</c> gives
+    /// <c>programmes[3].duration</c>); a problem without a path lands at <paramref name="parent"/> itself.
+    /// </summary>
+    public Diagnostic Within(string parent) => this with
+    {
+        Path = Path.Length == 0 ? parent
+            : parent.Length == 0 ? Path
+            : Path[0] == '[' ? parent + Path
+            : $"{parent}.{Path}",
+    };
+
+    /// <summary>
     /// One line in compiler form: <c>FILE:LINE:COLUMN: error KRS030: message (hint)</c>.
     /// </summary>
     public string Format(Language language)

@@ -46,7 +46,7 @@ public sealed record Indicator
     {
         if (string.IsNullOrWhiteSpace(unit))
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText());
+            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText().Under("unit"));
         }
 
         (Code, Name, Unit, Framework, Direction) = (code, name, unit, framework, direction);

@@ -9,8 +9,8 @@ namespace Karsa.Domain.Plans;
 /// <summary>
 /// A region's smart city masterplan: the aggregate root. An instance always satisfies every rule of
 /// <see cref="MasterplanRules"/> (errors are refused at creation; warnings are kept in
-/// <see cref="Warnings"/>). It is immutable: a published version never changes, and revising one
-/// yields a new draft version.
+/// <see cref="Warnings"/>). It is immutable: a published version never changes; a draft is edited
+/// through <see cref="AsDraft"/>, each edit giving a new instance.
 /// </summary>
 public sealed class Masterplan : IEquatable<Masterplan>
 {
@@ -80,23 +80,10 @@ public sealed class Masterplan : IEquatable<Masterplan>
     }
 
     /// <summary>
-    /// Applies an edit. A draft is edited in place (same version); a published plan is never changed:
-    /// the edit becomes the next draft version.
+    /// The plan as a draft that edits apply to, or null when it is published: a published version is
+    /// never edited (a new draft starts from it through the version lifecycle).
     /// </summary>
-    public Masterplan Revise(Func<MasterplanContent, MasterplanContent> edit)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        var next = Content.State == PlanState.Published
-            ? Content with { Version = Content.Version + 1, State = PlanState.Draft }
-            : Content;
-        var edited = edit(next);
-        if (edited.Version != next.Version || edited.State != PlanState.Draft)
-        {
-            throw new DomainException(Problems.PublishedIsFrozen(Content.Version));
-        }
-
-        return Create(edited);
-    }
+    public Edits.DraftPlan? AsDraft() => Content.State == PlanState.Draft ? new Edits.DraftPlan(this) : null;
 
     /// <inheritdoc />
     public bool Equals(Masterplan? other) => other is not null && Content.Equals(other.Content);

@@ -14,12 +14,12 @@ public sealed record PairwiseComparison
     {
         if (ratio < 1m / 9m - 0.0001m || ratio > 9)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("ratio", ratio.ToString(System.Globalization.CultureInfo.InvariantCulture), "1/9..9"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("ratio", ratio.ToString(System.Globalization.CultureInfo.InvariantCulture), "1/9..9").Under("ratio"));
         }
 
         if (more == less)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.DuplicateCriterion(more.Value));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.DuplicateCriterion(more.Value).Under("less"));
         }
 
         (More, Less, Ratio) = (more, less, ratio);

@@ -13,7 +13,7 @@ public sealed record PlanPeriod
     {
         if (last < first)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.BadPeriod(first.Value, last.Value));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.BadPeriod(first.Value, last.Value).Under("last"));
         }
 
         (First, Last) = (first, last);

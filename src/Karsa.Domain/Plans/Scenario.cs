@@ -14,7 +14,7 @@ public sealed record CeilingScale
     {
         if (factor is < 0 or > 100)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("factor", factor.ToString(System.Globalization.CultureInfo.InvariantCulture), "0..100"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("factor", factor.ToString(System.Globalization.CultureInfo.InvariantCulture), "0..100").Under("factor"));
         }
 
         (Factor, Source, From, To) = (factor, source, from, to);
@@ -55,7 +55,7 @@ public sealed record Scenario
         ValueList<ProgrammeCode> forceIn = default, ValueList<ProgrammeCode> forceOut = default,
         ValueList<CriterionWeight> weights = default, FiscalYear? lastYear = null)
     {
-        Name = Codes.Validate(name, CodeKind.Scenario);
+        Name = Codes.Validate(name, CodeKind.Scenario, "name");
         Description = description;
         ScaleCeilings = scaleCeilings;
         SetCeilings = setCeilings;

@@ -33,11 +33,14 @@ public static partial class Codes
     /// <summary>The longest code accepted.</summary>
     public const int MaxLength = 40;
 
-    /// <summary>Returns <paramref name="value"/> when it is a valid code, else throws a positioned-ready problem.</summary>
-    public static string Validate(string? value, CodeKind kind) =>
+    /// <summary>
+    /// Returns <paramref name="value"/> when it is a valid code, else throws a problem at the relative
+    /// path <paramref name="field"/> (the value itself when empty).
+    /// </summary>
+    public static string Validate(string? value, CodeKind kind, string field = "") =>
         value is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(value)
             ? value
-            : throw new Diagnostics.DomainException(Diagnostics.Problems.MalformedCode(kind, value));
+            : throw new Diagnostics.DomainException(Diagnostics.Problems.MalformedCode(kind, value).Under(field));
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -21,7 +21,7 @@ public sealed record LocalizedText
     {
         if (string.IsNullOrWhiteSpace(indonesian))
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText());
+            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText().Under("id"));
         }
 
         Indonesian = indonesian;

@@ -42,29 +42,30 @@ public sealed record Programme
     {
         if (durationYears is < 1 or > MaxDurationYears)
         {
-            throw new DomainException(Problems.OutOfRange("duration", durationYears.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1..{MaxDurationYears}"));
+            throw new DomainException(Problems.OutOfRange("duration", durationYears.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1..{MaxDurationYears}").Under("duration"));
         }
 
         if (earliestStart is { } e && latestStart is { } l && e > l)
         {
-            throw new DomainException(Problems.StartWindowReversed(e.Value, l.Value));
+            throw new DomainException(Problems.StartWindowReversed(e.Value, l.Value).Under("start"));
         }
 
         var duplicateCost = costs.GroupBy(c => (c.Year, c.Source)).FirstOrDefault(g => g.Count() > 1);
         if (duplicateCost is not null)
         {
-            throw new DomainException(Problems.DuplicateCostLine(duplicateCost.Key.Year.Value, duplicateCost.Key.Source.Key()));
+            throw new DomainException(Problems.DuplicateCostLine(duplicateCost.Key.Year.Value, duplicateCost.Key.Source.Key())
+                .Under($"costs.{duplicateCost.Key.Year}.{duplicateCost.Key.Source.Key()}"));
         }
 
         if (dependsOn.Any(d => d.Programme == code))
         {
-            throw new DomainException(Problems.SelfDependency(code.Value));
+            throw new DomainException(Problems.SelfDependency(code.Value).Under("dependsOn"));
         }
 
         var duplicateDependency = dependsOn.GroupBy(d => d.Programme).FirstOrDefault(g => g.Count() > 1);
         if (duplicateDependency is not null)
         {
-            throw new DomainException(Problems.DuplicateKey(duplicateDependency.Key.Value));
+            throw new DomainException(Problems.DuplicateKey(duplicateDependency.Key.Value).Under("dependsOn"));
         }
 
         Code = code;

@@ -26,7 +26,7 @@ public sealed record SwotItem
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText());
+            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText().Under("text"));
         }
 
         (Kind, Text, Dimension) = (kind, text, dimension);

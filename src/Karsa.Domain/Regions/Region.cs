@@ -30,31 +30,32 @@ public sealed record Region
     {
         if (code.Level != 2)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.MalformedRegionCode(code.Value));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.MalformedRegionCode(code.Value).Under("code"));
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText());
+            throw new Diagnostics.DomainException(Diagnostics.Problems.EmptyText().Under("name"));
         }
 
         var seen = new HashSet<RegionCode>();
-        foreach (var district in districts)
+        for (var i = 0; i < districts.Count; i++)
         {
-            if (!district.Code.IsWithin(code) || district.Code.Level != 3 || !seen.Add(district.Code))
+            var district = districts[i].Code;
+            if (!district.IsWithin(code) || district.Level != 3 || !seen.Add(district))
             {
-                throw new Diagnostics.DomainException(Diagnostics.Problems.BadDistrict(district.Code.Value, code.Value));
+                throw new Diagnostics.DomainException(Diagnostics.Problems.BadDistrict(district.Value, code.Value).Under($"districts[{i}].code"));
             }
         }
 
         if (population is { Value: <= 0 })
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("population", population.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("population", population.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0").Under("population.value"));
         }
 
         if (areaKm2 is { Value: <= 0 })
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("areaKm2", areaKm2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("areaKm2", areaKm2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0").Under("areaKm2.value"));
         }
 
         (Code, Name, Kind, Province, Districts, Population, AreaKm2) = (code, name, kind, province, districts, population, areaKm2);

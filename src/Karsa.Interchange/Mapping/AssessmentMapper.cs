@@ -107,7 +107,7 @@ internal static class AssessmentMapper
         var fields = Fields.Open(context, node, path, PlanFields.SwotItem)!;
         var text = context.ReadString(fields.Required("text"), fields.PathOf("text"));
         var dimension = context.ReadKey(fields.Optional("dimension"), fields.PathOf("dimension"), PlanKeys.Dimensions);
-        return text is not null && context.TryBuild(() => new SwotItem(kind, text, dimension), path, node.Position, out var built, _ => "text")
+        return text is not null && context.TryBuild(() => new SwotItem(kind, text, dimension), path, node.Position, out var built)
             ? built
             : null;
     }

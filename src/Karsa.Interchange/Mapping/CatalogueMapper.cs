@@ -43,7 +43,7 @@ internal static class CatalogueMapper
             return null;
         }
 
-        return context.TryBuild(() => new Agency(c, name, k, capacity), path, fields.Position, out var agency, p => p == "KRS007" ? "name" : "capacity")
+        return context.TryBuild(() => new Agency(c, name, k, capacity), path, fields.Position, out var agency)
             ? agency
             : null;
     }
@@ -79,7 +79,7 @@ internal static class CatalogueMapper
             return null;
         }
 
-        return context.TryBuild(() => new PairwiseComparison(m, l, r), path, fields.Position, out var comparison, p => p == "KRS045" ? "less" : "ratio") ? comparison : null;
+        return context.TryBuild(() => new PairwiseComparison(m, l, r), path, fields.Position, out var comparison) ? comparison : null;
     }
 
     private static Criterion? ReadCriterion(this ReadContext context, Node node, string path)
@@ -99,6 +99,6 @@ internal static class CatalogueMapper
             return null;
         }
 
-        return context.TryBuild(() => new Criterion(c, name, w, sense), path, fields.Position, out var criterion, _ => "weight") ? criterion : null;
+        return context.TryBuild(() => new Criterion(c, name, w, sense), path, fields.Position, out var criterion) ? criterion : null;
     }
 }

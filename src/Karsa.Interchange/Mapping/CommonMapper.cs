@@ -21,7 +21,7 @@ internal static class CommonMapper
 
         var first = context.ReadYear(fields.Required("first"), fields.PathOf("first"));
         var last = context.ReadYear(fields.Required("last"), fields.PathOf("last"));
-        return first is { } f && last is { } l && context.TryBuild(() => new PlanPeriod(f, l), path, fields.Position, out var period, _ => "last")
+        return first is { } f && last is { } l && context.TryBuild(() => new PlanPeriod(f, l), path, fields.Position, out var period)
             ? period
             : null;
     }

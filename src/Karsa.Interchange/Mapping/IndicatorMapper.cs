@@ -29,7 +29,7 @@ internal static class IndicatorMapper
             return null;
         }
 
-        return context.TryBuild(() => new Indicator(c, name, unit, f, d, reference, theme, baseline), path, fields.Position, out var indicator, _ => "unit")
+        return context.TryBuild(() => new Indicator(c, name, unit, f, d, reference, theme, baseline), path, fields.Position, out var indicator)
             ? indicator
             : null;
     }

@@ -43,7 +43,7 @@ internal static class ProgrammeMapper
         return context.TryBuild(
             () => new Programme(c, name, d, e, l, years, costs, kind, description, supporting, quickWin, earliest, latest, dependsOn, mandatory,
                 alternatives, scores, indicators, districts, reference),
-            path, fields.Position, out var programme, FieldOf) ? programme : null;
+            path, fields.Position, out var programme) ? programme : null;
     }
 
     private static (FiscalYear? Earliest, FiscalYear? Latest) ReadStart(this ReadContext context, Node? node, string path)
@@ -64,15 +64,6 @@ internal static class ProgrammeMapper
         var fields = Fields.Open(context, node, path, PlanFields.Dependency)!;
         var code = context.ReadCode(fields.Required("programme"), fields.PathOf("programme"), c => new ProgrammeCode(c));
         var lag = context.ReadInt(fields.Optional("lag"), fields.PathOf("lag")) ?? 0;
-        return code is { } c && context.TryBuild(() => new Dependency(c, lag), path, node.Position, out var dependency, _ => "lag") ? dependency : null;
+        return code is { } c && context.TryBuild(() => new Dependency(c, lag), path, node.Position, out var dependency) ? dependency : null;
     }
-
-    private static string? FieldOf(string code) => code switch
-    {
-        "KRS016" => "duration",
-        "KRS035" => "start",
-        "KRS037" => "costs",
-        "KRS038" or "KRS006" => "dependsOn",
-        _ => null,
-    };
 }

@@ -28,7 +28,7 @@ internal static class RegionMapper
             return null;
         }
 
-        return context.TryBuild(() => new Region(regionCode, name, regionKind, province, districts, population, area), path, fields.Position, out var region, FieldOf)
+        return context.TryBuild(() => new Region(regionCode, name, regionKind, province, districts, population, area), path, fields.Position, out var region)
             ? region
             : null;
     }
@@ -45,12 +45,4 @@ internal static class RegionMapper
         var name = context.ReadString(fields.Required("name"), fields.PathOf("name"));
         return code is { } districtCode && name is not null ? new District(districtCode, name) : null;
     }
-
-    private static string? FieldOf(string code) => code switch
-    {
-        "KRS010" => "code",
-        "KRS043" => "districts",
-        "KRS007" => "name",
-        _ => null,
-    };
 }

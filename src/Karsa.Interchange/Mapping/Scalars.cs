@@ -119,7 +119,7 @@ internal static partial class Scalars
             var fields = Fields.Open(context, node, path, PlanFields.Text)!;
             var indonesian = context.ReadString(fields.Required("id"), fields.PathOf("id"));
             var english = context.ReadString(fields.Optional("en"), fields.PathOf("en"));
-            return indonesian is not null && context.TryBuild(() => new LocalizedText(indonesian, english), path, node.Position, out var text, _ => "id")
+            return indonesian is not null && context.TryBuild(() => new LocalizedText(indonesian, english), path, node.Position, out var text)
                 ? text
                 : null;
         }

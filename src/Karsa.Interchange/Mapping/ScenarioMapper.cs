@@ -26,7 +26,7 @@ internal static class ScenarioMapper
         var weights = context.ReadCodeNumbers(fields.Optional("weights"), fields.PathOf("weights"), c => new CriterionCode(c), (c, w) => new CriterionWeight(c, w));
         var lastYear = context.ReadYear(fields.Optional("lastYear"), fields.PathOf("lastYear"));
         return name is not null &&
-            context.TryBuild(() => new Scenario(name, description, scale, set, forceIn, forceOut, weights, lastYear), path, fields.Position, out var scenario, _ => "name")
+            context.TryBuild(() => new Scenario(name, description, scale, set, forceIn, forceOut, weights, lastYear), path, fields.Position, out var scenario)
             ? scenario
             : null;
     }
@@ -43,7 +43,7 @@ internal static class ScenarioMapper
         var source = context.ReadKey(fields.Optional("source"), fields.PathOf("source"), PlanKeys.Sources);
         var from = context.ReadYear(fields.Optional("from"), fields.PathOf("from"));
         var to = context.ReadYear(fields.Optional("to"), fields.PathOf("to"));
-        return factor is { } f && context.TryBuild(() => new CeilingScale(f, source, from, to), path, fields.Position, out var scale, _ => "factor")
+        return factor is { } f && context.TryBuild(() => new CeilingScale(f, source, from, to), path, fields.Position, out var scale)
             ? scale
             : null;
     }
