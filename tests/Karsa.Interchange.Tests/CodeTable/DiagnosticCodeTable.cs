@@ -15,7 +15,7 @@ namespace Karsa.Interchange.Tests.CodeTable;
 /// where. A new code in <see cref="Problems"/> needs one line here: a <c>File</c> case (an edit of
 /// the plan file with '»' where the diagnostic must point), a <c>Model</c> case (an edit of the
 /// plan model, checked by <see cref="MasterplanRules"/>) or a <c>Custom</c> case (any other source).
-/// Appended lines start at line 31; an appended programme is <c>programmes[18]</c>.
+/// Appended lines start at line 30; an appended programme is <c>programmes[18]</c>.
 /// </summary>
 internal static class DiagnosticCodeTable
 {
@@ -79,7 +79,7 @@ internal static class DiagnosticCodeTable
         File("KRS041", "an agency listed twice", Swap(("kind: dinas}", "kind: dinas}\n  - {code: »DISKOMINFO, name: Lagi, kind: dinas}")), "agencies[1].code"),
         File("KRS042", "a district of another regency", Programme($"{New}, duration: 1, districts: [»\"33.13.05\"]"), "programmes[18].districts[0]"),
         File("KRS043", "a district outside the region",
-            Swap(("districts: [{code: \"33.13.01\", name: Jatipuro}]", "»districts: [{code: \"33.13.01\", name: Jatipuro}, {code: \"33.14.01\", name: Jumapolo}]")), "region.districts"),
+            Swap(("province: Jawa Tengah", "province: Jawa Tengah\n  »districts: [{code: \"33.14.01\", name: Jumapolo}]")), "region.districts"),
         File("KRS044", "a score on a criterion not listed", Programme($"{New}, duration: 1, scores: {{»beauty: 3}}"), "programmes[18].scores.beauty"),
         File("KRS044", "a scenario weight on a criterion not listed", Tail("scenarios:\n  - {name: indah, weights: {»beauty: 1}}\n"), "scenarios[0].weights.beauty"),
         File("KRS045", "a criterion listed twice",

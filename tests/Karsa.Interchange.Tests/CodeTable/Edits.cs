@@ -3,10 +3,10 @@ namespace Karsa.Interchange.Tests.CodeTable;
 /// <summary>Minimal edits of <see cref="QuietPlan.Yaml"/> for <see cref="FileCase"/>s.</summary>
 internal static class Edits
 {
-    /// <summary>Appends <paramref name="text"/> at line 31 (inside the programme list when it starts with "  - ").</summary>
+    /// <summary>Appends <paramref name="text"/> at line 30 (inside the programme list when it starts with "  - ").</summary>
     public static Func<string, string> Tail(string text) => plan => plan + text;
 
-    /// <summary>Appends one programme (line 31, index 18) with the fields given.</summary>
+    /// <summary>Appends one programme (line 30, index 18) with the fields given.</summary>
     public static Func<string, string> Programme(string fields) => Tail($"  - {{{fields}}}\n");
 
     /// <summary>Replaces each <c>Find</c>, which must occur exactly once, by its <c>Replace</c>.</summary>

@@ -6,23 +6,12 @@ namespace Karsa.Interchange.Tests.CodeTable;
 /// The baseline of the diagnostic code table: a small plan file that yields no diagnostic at all (no
 /// error and no warning). Its 18 programmes cover every reference element once, the first of each
 /// dimension is a quick-win candidate, nothing costs money and there are no indicators. Each case of
-/// the table edits it minimally; appended text lands at line 31 inside the programme list.
+/// the table edits it minimally; appended text lands at line 30 inside the programme list.
 /// </summary>
 internal static class QuietPlan
 {
-    /// <summary>The file text (30 lines).</summary>
-    public const string Yaml = """
-        karsa: 1
-        region:
-          code: "33.13"
-          name: Karanganyar
-          kind: kabupaten
-          province: Jawa Tengah
-          districts: [{code: "33.13.01", name: Jatipuro}]
-        title: Uji
-        period: {first: 2022, last: 2031}
-        agencies:
-          - {code: DISKOMINFO, name: Dinas Kominfo, kind: dinas}
+    /// <summary>The file text (29 lines): <see cref="Snippets.Header"/>, then the programmes from line 11.</summary>
+    public const string Yaml = Snippets.Header + """
         programmes:
           - {code: GOV-01, quickWin: true, name: Layanan, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1}
           - {code: GOV-02, name: Birokrasi, dimension: governance, element: bureaucracy, lead: DISKOMINFO, duration: 1}
