@@ -1,0 +1,137 @@
+using Karsa.Domain.Budget;
+using Karsa.Domain.Catalogue;
+using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Indicators;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+using Karsa.Domain.Readiness;
+using static Karsa.Interchange.Tests.CodeTable.Edits;
+
+namespace Karsa.Interchange.Tests.CodeTable;
+
+/// <summary>
+/// For every diagnostic code, at least one minimal change of a quiet plan that makes it fire, and
+/// where. A new code in <see cref="Problems"/> needs one line here: a <c>File</c> case (an edit of
+/// the plan file with '»' where the diagnostic must point), a <c>Model</c> case (an edit of the
+/// plan model, checked by <see cref="MasterplanRules"/>) or a <c>Custom</c> case (any other source).
+/// Appended lines start at line 30; an appended programme is <c>programmes[18]</c>.
+/// </summary>
+internal static class DiagnosticCodeTable
+{
+    private const string New = "code: NEW-01, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO";
+    private const string Next = "code: NEW-02, name: Lanjut, dimension: governance, element: public-service, lead: DISKOMINFO";
+    private const string Indicator = "{code: IND-1, name: Indeks, unit: \"%\", framework: local, direction: higher}";
+
+    /// <summary>Every case, in code order.</summary>
+    public static IReadOnlyList<CodeCase> Cases { get; } =
+    [
+        // ---- File and syntax (KRS001-KRS007) ----
+        File("KRS001", "a stray closing bracket", Tail("»]\n"), ""),
+        File("KRS002", "a YAML anchor", Swap(("title: Uji", "title: »&t Uji")), ""),
+        File("KRS003", "an unknown top-level field", Tail("»colour: merah\n"), "colour"),
+        File("KRS004", "a programme without duration", Tail($"  - »{{{New}}}\n"), "programmes[18].duration"),
+        File("KRS005", "a duration in words", Programme($"{New}, duration: »dua"), "programmes[18].duration"),
+        File("KRS006", "a key written twice", Tail("»title: Lagi\n"), ""),
+        File("KRS006", "one pair of criteria judged twice", Tail("criteria:\n  pairwise:\n    - {more: urgency, less: risk, ratio: 3}\n    - »{more: risk, less: urgency, ratio: 2}\n"), "criteria.pairwise[1]"),
+        Model("KRS006", "two targets of one indicator for one year", plan => plan with
+        {
+            Indicators = [Ind()],
+            Targets = [new IndicatorTarget(Ind().Code, Year(2026), 1), new IndicatorTarget(Ind().Code, Year(2026), 2)],
+        }, "targets.IND-1.2026"),
+        File("KRS007", "an empty title", Swap(("title: Uji", "title: »\"\"")), "title"),
+
+        // ---- Codes, years and money (KRS010-KRS017) ----
+        File("KRS010", "a region code without its regency digits", Swap(("code: \"33.13\"", "code: »\"33.1\"")), "region.code"),
+        File("KRS011", "a programme code with a space", Programme("code: »GOV 99, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].code"),
+        File("KRS012", "a plan ending in 3000", Swap(("last: 2031", "last: »3000")), "period.last"),
+        File("KRS013", "a negative cost", Programme($"{New}, duration: 1, costs: {{2022: {{apbd: »-5}}}}"), "programmes[18].costs.2022.apbd"),
+        File("KRS014", "a cost with decimals", Programme($"{New}, duration: 1, costs: {{2022: {{apbd: »1.5}}}}"), "programmes[18].costs.2022.apbd"),
+        File("KRS015", "a period ending before it starts", Swap(("last: 2031", "last: »2021")), "period.last"),
+        File("KRS015", "a scenario horizon before the plan starts", Tail("scenarios:\n  - {name: pendek, lastYear: »2020}\n"), "scenarios[0].lastYear"),
+        File("KRS016", "a 40-year programme", Programme($"{New}, duration: »40"), "programmes[18].duration"),
+        File("KRS016", "an earliest start after the plan", Programme($"{New}, duration: 1, start: {{earliest: »2035}}"), "programmes[18].start.earliest"),
+        File("KRS016", "a score above the scale", Programme($"{New}, duration: 1, scores: {{»urgency: 6}}"), "programmes[18].scores.urgency"),
+        File("KRS016", "a readiness score above the scale", Tail("readiness:\n  dimensions:\n    governance: {struktur: {score: »6}}\n"), "readiness.dimensions.governance.struktur.score"),
+        File("KRS017", "quick wins longer than the short term", Tail("terms: »{quickWinYears: 6, shortTermYears: 5}\n"), "terms"),
+
+        // ---- Catalogue (KRS020-KRS023) ----
+        File("KRS020", "an unknown dimension", Programme("code: NEW-01, name: Baru, dimension: »smart, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].dimension"),
+        File("KRS021", "an element in no catalogue", Programme("code: NEW-01, name: Baru, dimension: governance, element: »smart-parking, lead: DISKOMINFO, duration: 1"), "programmes[18].element"),
+        File("KRS022", "a governance element under economy", Programme("code: NEW-01, name: Baru, dimension: economy, element: »public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].element"),
+        File("KRS023", "an own element named like a reference one", Tail("elements:\n  - {code: »public-service, dimension: governance, name: Layanan}\n"), "elements[0].code"),
+
+        // ---- Programmes (KRS030-KRS046) ----
+        File("KRS030", "a programme code used twice", Programme("code: »GOV-01, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].code"),
+        File("KRS031", "a dependency on no programme", Programme($"{New}, duration: 1, dependsOn: [»GOV-99]"), "programmes[18].dependsOn[0]"),
+        File("KRS032", "two programmes waiting for each other", Programme($"{New}, duration: 1, dependsOn: [»NEW-02]").And(Programme($"{Next}, duration: 1, dependsOn: [NEW-01]")), "programmes[18].dependsOn[0]"),
+        File("KRS033", "a cost after a one-year run", Programme($"{New}, duration: 1, costs: {{»2023: {{apbd: 1}}}}"), "programmes[18].costs.2023"),
+        File("KRS034", "a cost after the plan", Programme($"{New}, duration: 1, costs: {{»2040: {{apbd: 1}}}}"), "programmes[18].costs.2040"),
+        File("KRS035", "an earliest start after the latest", Programme($"{New}, duration: 1, »start: {{earliest: 2025, latest: 2024}}"), "programmes[18].start"),
+        File("KRS036", "a mandatory programme pushed past its latest start by a dependency",
+            Programme($"{New}, duration: 5").And(Programme($"{Next}, duration: 1, mandatory: »true, start: {{latest: 2024}}, dependsOn: [NEW-01]")), "programmes[19].mandatory"),
+        File("KRS036", "a mandatory programme too long for its window", Programme($"{New}, duration: 2, mandatory: »true, start: {{earliest: 2031}}"), "programmes[18].mandatory"),
+        File("KRS037", "one year and source costed twice (2022 and 02022 are one year)", Programme($"{New}, duration: 1, »costs: {{2022: {{apbd: 1}}, 02022: {{apbd: 2}}}}"), "programmes[18].costs"),
+        File("KRS038", "a programme waiting for itself", Programme($"{New}, duration: 1, »dependsOn: [NEW-01]"), "programmes[18].dependsOn"),
+        File("KRS039", "two mandatory alternatives",
+            Programme($"{New}, duration: 1, mandatory: true, alternatives: mpp").And(Programme($"{Next}, duration: 1, mandatory: true, alternatives: »mpp")), "programmes[19].alternatives"),
+        File("KRS040", "a lead agency not listed", Programme("code: NEW-01, name: Baru, dimension: governance, element: public-service, lead: »DISHUB, duration: 1"), "programmes[18].lead"),
+        File("KRS041", "an agency listed twice", Swap(("kind: dinas}", "kind: dinas}\n  - {code: »DISKOMINFO, name: Lagi, kind: dinas}")), "agencies[1].code"),
+        File("KRS042", "a district of another regency", Programme($"{New}, duration: 1, districts: [»\"33.13.05\"]"), "programmes[18].districts[0]"),
+        File("KRS043", "a district outside the region",
+            Swap(("province: Jawa Tengah", "province: Jawa Tengah\n  »districts: [{code: \"33.14.01\", name: Jumapolo}]")), "region.districts"),
+        File("KRS044", "a score on a criterion not listed", Programme($"{New}, duration: 1, scores: {{»beauty: 3}}"), "programmes[18].scores.beauty"),
+        File("KRS044", "a scenario weight on a criterion not listed", Tail("scenarios:\n  - {name: indah, weights: {»beauty: 1}}\n"), "scenarios[0].weights.beauty"),
+        File("KRS045", "a criterion listed twice",
+            Tail("criteria:\n  items:\n    - {code: urgency, name: Urgensi, weight: 0.5}\n    - {code: »urgency, name: Lagi, weight: 0.5}\n"), "criteria.items[1].code"),
+        File("KRS046", "a scenario forcing in no programme", Tail("scenarios:\n  - {name: hemat, forceIn: [»NEW-99]}\n"), "scenarios[0].forceIn[0]"),
+
+        // ---- Budget and indicators (KRS050-KRS059) ----
+        File("KRS050", "a ceiling after the plan", Tail("budget:\n  »2040: {apbd: 5}\n"), "budget.2040"),
+        Model("KRS051", "two ceilings for one year and source", plan => plan with
+        {
+            Ceilings = [new BudgetCeiling(Year(2022), FundingSource.Apbd, new Rupiah(5)), new BudgetCeiling(Year(2022), FundingSource.Apbd, new Rupiah(6))],
+        }, "budget.2022.apbd"),
+        File("KRS052", "an indicator listed twice", Tail($"indicators:\n  - {Indicator}\n  - {Indicator.Replace("code: ", "code: »", StringComparison.Ordinal)}\n"), "indicators[1].code"),
+        File("KRS053", "a target of no indicator", Tail("targets:\n  »IND-9: {2026: 3}\n"), "targets.IND-9"),
+        File("KRS053", "a programme linked to no indicator", Programme($"{New}, duration: 1, indicators: [»IND-9]"), "programmes[18].indicators[0]"),
+        File("KRS054", "a target after the plan", Tail($"indicators: [{Indicator}]\ntargets:\n  IND-1: {{»2040: 3}}\n"), "targets.IND-1.2040"),
+        Model("KRS055", "readiness of one dimension given twice", plan => plan with
+        {
+            Readiness = [new ReadinessAssessment(Dimension.Governance, [], null), new ReadinessAssessment(Dimension.Governance, [], null)],
+        }, "readiness.dimensions.governance"),
+        Model("KRS056", "a narrative section given twice", plan => plan with
+        {
+            Narratives = [new NarrativeSection("latar", new LocalizedText("Satu")), new NarrativeSection("latar", new LocalizedText("Dua"))],
+        }, "narratives.latar"),
+        File("KRS057", "version 0", Tail("version: »0\n"), "version"),
+        Custom("KRS058", "an edit that keeps a published version's number",
+            () => Published().Revise(plan => plan with { Title = new LocalizedText("Baru") }).Warnings,
+            () => Published().Revise(plan => plan with { Title = new LocalizedText("Baru"), Version = 1 }).Warnings, ""),
+        File("KRS059", "two scenarios with one name", Tail("scenarios:\n  - {name: hemat}\n  - {name: »hemat}\n"), "scenarios[1].name"),
+
+        // ---- Warnings (KRS100-) ----
+        File("KRS100", "governance without a quick-win candidate", Swap(("GOV-01, quickWin: true", "GOV-01, quickWin: false"), ("programmes:", "»programmes:")), "programmes"),
+        File("KRS101", "a programme too long for its window", Programme("code: »NEW-01, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 2, start: {earliest: 2031}"), "programmes[18].code"),
+        File("KRS102", "an element left without programme", Swap(("element: public-service", "element: bureaucracy"), ("programmes:", "»programmes:")), "programmes"),
+        File("KRS103", "an indicator without target", Tail($"indicators:\n  - {Indicator.Replace("code: ", "code: »", StringComparison.Ordinal)}\n"), "indicators[0].code"),
+        File("KRS104", "a source used without ceiling", Programme($"{New}, duration: 1, costs: {{2022: {{apbd: 1}}}}").And(Tail("»budget: {2022: {apbn: 5}}\n")), "budget"),
+    ];
+
+    /// <summary>The case named <paramref name="name"/>.</summary>
+    public static CodeCase Named(string name) => Cases.Single(c => c.Name == name);
+
+    private static FileCase File(string code, string what, Func<string, string> edit, string path) => new(code, what, edit, path);
+
+    private static ModelCase Model(string code, string what, Func<MasterplanContent, MasterplanContent> edit, string path) => new(code, what, edit, path);
+
+    private static CustomCase Custom(string code, string what, Func<IReadOnlyList<Diagnostic>> before, Func<IReadOnlyList<Diagnostic>> after, string path) =>
+        new(code, what, before, after, path);
+
+    private static FiscalYear Year(int year) => new(year);
+
+    private static Domain.Indicators.Indicator Ind() =>
+        new(new IndicatorCode("IND-1"), new LocalizedText("Indeks"), "%", IndicatorFramework.Local, IndicatorDirection.HigherIsBetter);
+
+    private static Masterplan Published() => Masterplan.Create(QuietPlan.Content with { State = PlanState.Published });
+}
