@@ -1,7 +1,7 @@
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Roadmaps;
-using static Karsa.Domain.Tests.RoadmapPlans;
+using static Karsa.Testing.RoadmapPlans;
 
 namespace Karsa.Domain.Tests;
 
@@ -86,18 +86,4 @@ public class RoadmapRulesTests
         Assert.DoesNotContain(QuickWinEligibility.Eligible(plan), p => p.Code == Code("LIV-04"));
         Assert.Contains(QuickWinEligibility.Eligible(plan), p => p.Code == Code("GOV-01"));
     }
-
-    private static AdoptedRoadmap Breaking(string code) => code switch
-    {
-        "KRS070" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023), ("XYZ", 2022)),
-        "KRS071" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null)),
-        "KRS072" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2022)),
-        "KRS073" => Adopt(("GOV-01", 2022), ("GOV-02", 2022), ("LIV-01", 2023), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2024)),
-        "KRS074" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", 2025), ("LIV-04", 2023)),
-        "KRS075" => Adopt(["GOV-01"], ("GOV-01", 2023), ("GOV-02", 2024), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
-        "KRS076" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2022)),
-        "KRS077" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", null), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
-        "KRS078" => Adopt(["GOV-02"], ("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
-        _ => Adopt([], ("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
-    };
 }

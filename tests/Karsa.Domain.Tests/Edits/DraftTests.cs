@@ -11,7 +11,7 @@ public sealed class DraftTests
     [Fact]
     public void A_published_plan_has_no_draft_to_edit()
     {
-        var published = Masterplan.Create(Content()).Publish();
+        var published = Masterplan.Create(Content() with { State = PlanState.Published });
 
         Assert.Null(published.AsDraft());
     }

@@ -1,11 +1,14 @@
 using Karsa.Domain.Budget;
 using Karsa.Domain.Catalogue;
 using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Edits;
 using Karsa.Domain.Indicators;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
 using Karsa.Domain.Readiness;
+using Karsa.Domain.Roadmaps;
+using Karsa.Testing;
 using static Karsa.Interchange.Tests.CodeTable.Edits;
 
 namespace Karsa.Interchange.Tests.CodeTable;
@@ -39,9 +42,10 @@ internal static class DiagnosticCodeTable
             Indicators = [Ind()],
             Targets = [new IndicatorTarget(Ind().Code, Year(2026), 1), new IndicatorTarget(Ind().Code, Year(2026), 2)],
         }, "targets.IND-1.2026"),
-        File("KRS007", "an empty title", Swap(("title: Uji", "title: »\"\"")), "title"),
+        File("KRS007", "an empty title", Swap(("title: Uji", "title: »\"\"")), "title.id"),
 
         // ---- Codes, years and money (KRS010-KRS017) ----
+        File("KRS008", "a format newer than this Karsa", Swap(("karsa: 2", "karsa: »3")), "karsa"),
         File("KRS010", "a region code without its regency digits", Swap(("code: \"33.13\"", "code: »\"33.1\"")), "region.code"),
         File("KRS011", "a programme code with a space", Programme("code: »GOV 99, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].code"),
         File("KRS012", "a plan ending in 3000", Swap(("last: 2031", "last: »3000")), "period.last"),
@@ -53,7 +57,7 @@ internal static class DiagnosticCodeTable
         File("KRS016", "an earliest start after the plan", Programme($"{New}, duration: 1, start: {{earliest: »2035}}"), "programmes[18].start.earliest"),
         File("KRS016", "a score above the scale", Programme($"{New}, duration: 1, scores: {{»urgency: 6}}"), "programmes[18].scores.urgency"),
         File("KRS016", "a readiness score above the scale", Tail("readiness:\n  dimensions:\n    governance: {struktur: {score: »6}}\n"), "readiness.dimensions.governance.struktur.score"),
-        File("KRS017", "quick wins longer than the short term", Tail("terms: »{quickWinYears: 6, shortTermYears: 5}\n"), "terms"),
+        File("KRS017", "quick wins longer than the short term", Tail("quickWins: {years: 6}\nterms: »{shortTermYears: 5}\n"), "terms"),
 
         // ---- Catalogue (KRS020-KRS023) ----
         File("KRS020", "an unknown dimension", Programme("code: NEW-01, name: Baru, dimension: »smart, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].dimension"),
@@ -71,7 +75,7 @@ internal static class DiagnosticCodeTable
         File("KRS036", "a mandatory programme pushed past its latest start by a dependency",
             Programme($"{New}, duration: 5").And(Programme($"{Next}, duration: 1, mandatory: »true, start: {{latest: 2024}}, dependsOn: [NEW-01]")), "programmes[19].mandatory"),
         File("KRS036", "a mandatory programme too long for its window", Programme($"{New}, duration: 2, mandatory: »true, start: {{earliest: 2031}}"), "programmes[18].mandatory"),
-        File("KRS037", "one year and source costed twice (2022 and 02022 are one year)", Programme($"{New}, duration: 1, »costs: {{2022: {{apbd: 1}}, 02022: {{apbd: 2}}}}"), "programmes[18].costs"),
+        File("KRS037", "one year and source costed twice (2022 and 02022 are one year)", Programme($"{New}, duration: 1, costs: {{2022: {{»apbd: 1}}, 02022: {{apbd: 2}}}}"), "programmes[18].costs.2022.apbd"),
         File("KRS038", "a programme waiting for itself", Programme($"{New}, duration: 1, »dependsOn: [NEW-01]"), "programmes[18].dependsOn"),
         File("KRS039", "two mandatory alternatives",
             Programme($"{New}, duration: 1, mandatory: true, alternatives: mpp").And(Programme($"{Next}, duration: 1, mandatory: true, alternatives: »mpp")), "programmes[19].alternatives"),
@@ -79,7 +83,7 @@ internal static class DiagnosticCodeTable
         File("KRS041", "an agency listed twice", Swap(("kind: dinas}", "kind: dinas}\n  - {code: »DISKOMINFO, name: Lagi, kind: dinas}")), "agencies[1].code"),
         File("KRS042", "a district of another regency", Programme($"{New}, duration: 1, districts: [»\"33.13.05\"]"), "programmes[18].districts[0]"),
         File("KRS043", "a district outside the region",
-            Swap(("province: Jawa Tengah", "province: Jawa Tengah\n  »districts: [{code: \"33.14.01\", name: Jumapolo}]")), "region.districts"),
+            Swap(("province: Jawa Tengah", "province: Jawa Tengah\n  districts: [{code: »\"33.14.01\", name: Jumapolo}]")), "region.districts[0].code"),
         File("KRS044", "a score on a criterion not listed", Programme($"{New}, duration: 1, scores: {{»beauty: 3}}"), "programmes[18].scores.beauty"),
         File("KRS044", "a scenario weight on a criterion not listed", Tail("scenarios:\n  - {name: indah, weights: {»beauty: 1}}\n"), "scenarios[0].weights.beauty"),
         File("KRS045", "a criterion listed twice",
@@ -105,9 +109,22 @@ internal static class DiagnosticCodeTable
             Narratives = [new NarrativeSection("latar", new LocalizedText("Satu")), new NarrativeSection("latar", new LocalizedText("Dua"))],
         }, "narratives.latar"),
         File("KRS057", "version 0", Tail("version: »0\n"), "version"),
-        Custom("KRS058", "an edit that keeps a published version's number",
-            () => Published().Revise(plan => plan with { Title = new LocalizedText("Baru") }).Warnings,
-            () => Published().Revise(plan => plan with { Title = new LocalizedText("Baru"), Version = 1 }).Warnings, ""),
+        Custom("KRS058", "an edit of a published version",
+            () => Draft().EditDraft([new SetVision(new LocalizedText("Baru"))]).Problems,
+            () => Published().EditDraft([new SetVision(new LocalizedText("Baru"))]).Problems, "state"),
+        Custom("KRS060", "publishing without an adopted roadmap",
+            () => Refusals(() => Masterplan.Create(RoadmapPlans.Content() with { Roadmap = RoadmapPlans.Feasible() }).Publish()),
+            () => Refusals(() => Masterplan.Create(RoadmapPlans.Content()).Publish()), "roadmap"),
+        Roadmap("KRS070", "a roadmap naming a programme the plan lacks", "roadmap.programmes.XYZ"),
+        Roadmap("KRS071", "a programme missing from the roadmap", "roadmap.programmes"),
+        Roadmap("KRS072", "an adopted start before the programme's window", "roadmap.programmes.LIV-04"),
+        Roadmap("KRS073", "an adopted start before the predecessor ends", "roadmap.programmes.GOV-02"),
+        Roadmap("KRS074", "two alternatives both adopted", "roadmap.programmes.LIV-03"),
+        Roadmap("KRS075", "an adopted roadmap over a ceiling", "roadmap"),
+        Roadmap("KRS076", "an agency over its capacity", "roadmap"),
+        Roadmap("KRS077", "a mandatory programme left out", "roadmap.programmes.LIV-01"),
+        Roadmap("KRS078", "a quick win that is no candidate", "roadmap.quickWins[0]"),
+        Roadmap("KRS079", "a priority dimension without a quick win", "roadmap.quickWins"),
         File("KRS059", "two scenarios with one name", Tail("scenarios:\n  - {name: hemat}\n  - {name: »hemat}\n"), "scenarios[1].name"),
 
         // ---- Warnings (KRS100-) ----
@@ -134,4 +151,24 @@ internal static class DiagnosticCodeTable
         new(new IndicatorCode("IND-1"), new LocalizedText("Indeks"), "%", IndicatorFramework.Local, IndicatorDirection.HigherIsBetter);
 
     private static Masterplan Published() => Masterplan.Create(QuietPlan.Content with { State = PlanState.Published });
+
+    private static Masterplan Draft() => Masterplan.Create(QuietPlan.Content);
+
+    /// <summary>The roadmap rules (as errors) on the roadmap fixture: a feasible roadmap, then one breaking <paramref name="code"/>'s rule.</summary>
+    private static CustomCase Roadmap(string code, string what, string path) => Custom(code, what,
+        () => RoadmapRules.Check(RoadmapPlans.Content() with { Roadmap = RoadmapPlans.Feasible() }),
+        () => RoadmapRules.Check(RoadmapPlans.Content() with { Roadmap = RoadmapPlans.Breaking(code) }), path);
+
+    private static IReadOnlyList<Diagnostic> Refusals(Action act)
+    {
+        try
+        {
+            act();
+            return [];
+        }
+        catch (DomainException refused)
+        {
+            return refused.Problems;
+        }
+    }
 }

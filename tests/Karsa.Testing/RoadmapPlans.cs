@@ -5,19 +5,20 @@ using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
 using Karsa.Domain.Roadmaps;
-using Karsa.Testing;
 
-namespace Karsa.Domain.Tests;
+namespace Karsa.Testing;
 
 /// <summary>
 /// A small plan for the roadmap rules: 2022-2031, APBD ceiling Rp 100 in 2023; agency A (capacity 1);
 /// GOV-01 quick-win candidate (1 year, Rp 60 in its first year), GOV-02 (2 years) after GOV-01,
 /// LIV-01 mandatory, LIV-02 and LIV-03 alternatives, LIV-04 quick-win candidate.
 /// </summary>
-internal static class RoadmapPlans
+public static class RoadmapPlans
 {
+    /// <summary>A programme code.</summary>
     public static ProgrammeCode Code(string code) => new(code);
 
+    /// <summary>The plan (without a roadmap).</summary>
     public static MasterplanContent Content() => SamplePlans.Minimal() with
     {
         Agencies = new[] { new Agency(new AgencyCode("A"), "Dinas A", AgencyKind.Dinas, capacity: 1), new Agency(new AgencyCode("B"), "Dinas B", AgencyKind.Dinas) },
@@ -37,8 +38,10 @@ internal static class RoadmapPlans
     /// <summary>A feasible roadmap: GOV-01 2022 (quick win), GOV-02 2023, LIV-01 2022, LIV-02 2024, LIV-04 2023, LIV-03 out.</summary>
     public static AdoptedRoadmap Feasible() => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023));
 
+    /// <summary>A roadmap of the given starts (null: left out) with GOV-01 as its quick win.</summary>
     public static AdoptedRoadmap Adopt(params (string Code, int? Start)[] starts) => Adopt(["GOV-01"], starts);
 
+    /// <summary>A roadmap of the given starts (null: left out) and quick wins.</summary>
     public static AdoptedRoadmap Adopt(string[] quickWins, params (string Code, int? Start)[] starts) => new(
         starts.Select(s => new AdoptedStart(Code(s.Code), s.Start is { } y ? new FiscalYear(y) : null)).ToValueList(),
         quickWins.Select(Code).ToValueList(), null, 10m, 10m);
@@ -52,4 +55,19 @@ internal static class RoadmapPlans
             quickWinCandidate: quickWin, earliestStart: earliest is null ? null : anchor,
             dependsOn: dependsOn is null ? default : new ValueList<Dependency>([new Dependency(Code(dependsOn))]), mandatory: mandatory, alternativesGroup: group);
     }
+
+    /// <summary>A roadmap that breaks exactly the rule of <paramref name="code"/> (KRS070-KRS079) at least once.</summary>
+    public static AdoptedRoadmap Breaking(string code) => code switch
+    {
+        "KRS070" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023), ("XYZ", 2022)),
+        "KRS071" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null)),
+        "KRS072" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2022)),
+        "KRS073" => Adopt(("GOV-01", 2022), ("GOV-02", 2022), ("LIV-01", 2023), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2024)),
+        "KRS074" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", 2025), ("LIV-04", 2023)),
+        "KRS075" => Adopt(["GOV-01"], ("GOV-01", 2023), ("GOV-02", 2024), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
+        "KRS076" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2022)),
+        "KRS077" => Adopt(("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", null), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
+        "KRS078" => Adopt(["GOV-02"], ("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
+        _ => Adopt([], ("GOV-01", 2022), ("GOV-02", 2023), ("LIV-01", 2022), ("LIV-02", 2024), ("LIV-03", null), ("LIV-04", 2023)),
+    };
 }
