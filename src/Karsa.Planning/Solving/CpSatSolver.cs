@@ -32,8 +32,12 @@ public static class CpSatSolver
 
     private const double MaxCutSeconds = 1.0;
 
-    /// <summary>Solves <paramref name="problem"/>; quick-win rows are added when <paramref name="requireQuickWins"/>.</summary>
-    public static SolveResult Solve(PlanningProblem problem, SolverSettings settings, bool requireQuickWins = true, Schedule? hint = null)
+    /// <summary>
+    /// Solves <paramref name="problem"/>; quick-win rows are added when <paramref name="requireQuickWins"/>.
+    /// Within about a second of <paramref name="cancellationToken"/> being cancelled, the search stops
+    /// and <see cref="OperationCanceledException"/> is thrown, with no search thread left running.
+    /// </summary>
+    public static SolveResult Solve(PlanningProblem problem, SolverSettings settings, bool requireQuickWins = true, Schedule? hint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(settings);
@@ -46,9 +50,10 @@ public static class CpSatSolver
 
         // Deterministic runs stop cut rounds on the round count only, so the same input gets the same cuts.
         var cutSeconds = settings.Deterministic ? double.PositiveInfinity : Math.Min(MaxCutSeconds, CutShare * settings.TimeLimit.TotalSeconds);
-        var lp = LinearRelaxation.Solve(form, cutSeconds);
+        var lp = LinearRelaxation.Solve(form, cutSeconds, cancellationToken);
         var start = hint ?? GreedyScheduler.Schedule(problem);
-        var phases = new SearchPhases(problem, form, settings, clock, lp, start);
+        cancellationToken.ThrowIfCancellationRequested();
+        var phases = new SearchPhases(problem, form, settings, clock, lp, start, cancellationToken);
         phases.Offer(start);
         if (lp.Solved)
         {

@@ -25,12 +25,14 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
 
     /// <summary>
     /// Solves the LP relaxation of <paramref name="form"/>, then adds violated cover cuts and
-    /// re-solves while rounds find cuts and <paramref name="cutSeconds"/> last.
+    /// re-solves while rounds find cuts and <paramref name="cutSeconds"/> last. On cancellation Glop
+    /// is interrupted and <see cref="OperationCanceledException"/> thrown.
     /// </summary>
-    public static LinearRelaxation Solve(LinearForm form, double cutSeconds = 0)
+    public static LinearRelaxation Solve(LinearForm form, double cutSeconds = 0, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         using var solver = Solver.CreateSolver("GLOP");
+        using var interrupt = cancellationToken.Register(() => solver.InterruptSolve());
         var x = form.Columns.Select((_, j) => solver.MakeNumVar(0, 1, $"x{j}")).ToArray();
         var rows = new List<LinearRow>(form.Rows);
         var constraints = rows.Select(row => AddRow(solver, x, row)).ToList();
@@ -41,7 +43,10 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
         }
 
         objective.SetMaximization();
-        if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+        cancellationToken.ThrowIfCancellationRequested();
+        var status = solver.Solve();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (status != Solver.ResultStatus.OPTIMAL)
         {
             return new LinearRelaxation(false, double.PositiveInfinity, long.MaxValue, new double[x.Length], new double[x.Length], []);
         }
@@ -63,7 +68,9 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
 
             rows.AddRange(cuts);
             constraints.AddRange(cuts.Select(cut => AddRow(solver, x, cut)));
-            if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+            status = solver.Solve();
+            cancellationToken.ThrowIfCancellationRequested();
+            if (status != Solver.ResultStatus.OPTIMAL)
             {
                 break;
             }
