@@ -32,6 +32,9 @@ public static class CpSatSolver
 
     private const double MaxCutSeconds = 1.0;
 
+    /// <summary>Cover-cut rounds per deterministic second of budget in deterministic runs (20 from 5 s on).</summary>
+    private const double CutRoundsPerDeterministicSecond = 4;
+
     /// <summary>
     /// Solves <paramref name="problem"/>; quick-win rows are added when <paramref name="requireQuickWins"/>.
     /// Within about a second of <paramref name="cancellationToken"/> being cancelled, the search stops
@@ -48,9 +51,13 @@ public static class CpSatSolver
             return new SolveResult(SolveStatus.Infeasible, null, 0, 0, clock.Elapsed);
         }
 
-        // Deterministic runs stop cut rounds on the round count only, so the same input gets the same cuts.
+        // Deterministic runs stop cut rounds on the round count only, so the same input gets the same cuts;
+        // short runs (what-ifs) get fewer rounds, so the cuts do not eat their time.
         var cutSeconds = settings.Deterministic ? double.PositiveInfinity : Math.Min(MaxCutSeconds, CutShare * settings.TimeLimit.TotalSeconds);
-        var lp = LinearRelaxation.Solve(form, cutSeconds, cancellationToken);
+        var rounds = settings.Deterministic
+            ? Math.Clamp((int)Math.Ceiling(CutRoundsPerDeterministicSecond * settings.DeterministicSeconds), 1, LinearRelaxation.MaxRounds)
+            : LinearRelaxation.MaxRounds;
+        var lp = LinearRelaxation.Solve(form, cutSeconds, rounds, cancellationToken);
         var start = hint ?? GreedyScheduler.Schedule(problem);
         cancellationToken.ThrowIfCancellationRequested();
         var phases = new SearchPhases(problem, form, settings, clock, lp, start, cancellationToken);
