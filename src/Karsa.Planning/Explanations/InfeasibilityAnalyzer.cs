@@ -143,7 +143,7 @@ internal static class InfeasibilityAnalyzer
             StringParameters = string.Create(CultureInfo.InvariantCulture,
                 $"max_time_in_seconds:{Math.Max(1, settings.TimeLimit.TotalSeconds)} num_workers:{Math.Max(1, settings.Workers)} random_seed:{settings.Seed}"),
         };
-        var status = StoppableSearch.Solve(solver, model, null, cancellationToken);
+        var status = Stoppable.Run(() => solver.Solve(model), solver.StopSearch, cancellationToken);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return Error([.. needed.Select(i => problem.Items[i].Code)], [], [Phrases.Unexplained()]);

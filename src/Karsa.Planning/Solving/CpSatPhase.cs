@@ -17,7 +17,7 @@ internal static class CpSatPhase
     {
         using var solver = new CpSolver { StringParameters = Parameters(settings, seconds, deterministicSeconds) };
         using var callback = report is null ? null : new Callback(report);
-        var status = StoppableSearch.Solve(solver, model.Model, callback, cancellationToken);
+        var status = Stoppable.Run(() => solver.Solve(model.Model, callback), solver.StopSearch, cancellationToken);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return new Outcome(status, null, 0, 0, solver.Response?.DeterministicTime ?? 0);

@@ -33,7 +33,6 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
     {
         var clock = Stopwatch.StartNew();
         using var solver = Solver.CreateSolver("GLOP");
-        using var interrupt = cancellationToken.Register(() => solver.InterruptSolve());
         var x = form.Columns.Select((_, j) => solver.MakeNumVar(0, 1, $"x{j}")).ToArray();
         var rows = new List<LinearRow>(form.Rows);
         var constraints = rows.Select(row => AddRow(solver, x, row)).ToList();
@@ -44,9 +43,7 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
         }
 
         objective.SetMaximization();
-        cancellationToken.ThrowIfCancellationRequested();
-        var status = solver.Solve();
-        cancellationToken.ThrowIfCancellationRequested();
+        var status = Stoppable.Run(solver.Solve, () => solver.InterruptSolve(), cancellationToken);
         if (status != Solver.ResultStatus.OPTIMAL)
         {
             return new LinearRelaxation(false, double.PositiveInfinity, long.MaxValue, new double[x.Length], new double[x.Length], []);
@@ -69,8 +66,7 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
 
             rows.AddRange(cuts);
             constraints.AddRange(cuts.Select(cut => AddRow(solver, x, cut)));
-            status = solver.Solve();
-            cancellationToken.ThrowIfCancellationRequested();
+            status = Stoppable.Run(solver.Solve, () => solver.InterruptSolve(), cancellationToken);
             if (status != Solver.ResultStatus.OPTIMAL)
             {
                 break;
