@@ -29,7 +29,7 @@ internal static class SampleRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# {Path.GetFileName(path)}: {content.Programmes.Count} programmes, {content.Period.Length} years, demand / ceilings {demand / ceilings:0.00}, deterministic={solver.Deterministic}, {Environment.ProcessorCount} cores"));
         Console.WriteLine("value,bound,gap_percent,proven,seconds,scheduled");
-        var outcome = new RoadmapPlanner(new PlannerOptions { Solver = solver, WhatIf = false }).Plan(plan);
+        var outcome = new RoadmapPlanner(new PlannerOptions { TimeLimit = solver.TimeLimit, Solver = solver }).Plan(plan);
         if (outcome.Roadmap is not { } roadmap)
         {
             Console.WriteLine($"# no roadmap: {outcome.Error!.Kind}");

@@ -21,8 +21,8 @@ internal static class SyntheticRun
             var limit = seconds[Math.Min(i, seconds.Count - 1)];
             var plan = SyntheticPlans.Generate(sizes[i], seed, overcommitment: arguments.Text("overcommitment") is { } ratio ? double.Parse(ratio, CultureInfo.InvariantCulture) : null);
             var solver = arguments.Solver(limit, arguments.Flag("deterministic"), seed);
-            var optimal = new RoadmapPlanner(new PlannerOptions { Solver = solver, WhatIf = false }).Plan(plan).Value;
-            var greedy = new RoadmapPlanner(new PlannerOptions { Strategy = PlanningStrategy.Greedy, WhatIf = false }).Plan(plan).Value;
+            var optimal = new RoadmapPlanner(new PlannerOptions { TimeLimit = solver.TimeLimit, Solver = solver }).Plan(plan).Value;
+            var greedy = new RoadmapPlanner(new PlannerOptions { Strategy = PlanningStrategy.Greedy }).Plan(plan).Value;
             var problem = Karsa.Planning.Formulation.ProblemBuilder.Prepare(plan).Problem;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# LP bound with quick wins {CpSatSolver.RelaxationBound(problem) / problem.ValueScale:0.####}, without {CpSatSolver.RelaxationBound(problem, false) / problem.ValueScale:0.####}"));
             var gap = 100 * (optimal.Gap ?? double.NaN);

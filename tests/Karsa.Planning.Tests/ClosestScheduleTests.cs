@@ -19,7 +19,7 @@ public class ClosestScheduleTests
         var swapped = new Schedule([0, 1, 0]);
         Assert.Equal(reference.Value(problem), swapped.Value(problem));
 
-        var closest = ClosestSchedule.Find(problem, reference, swapped, Settings, requireQuickWins: false);
+        var closest = ClosestSchedule.Find(problem, reference, swapped, Settings, requireQuickWins: false, CancellationToken.None);
 
         Assert.Equal(reference.Starts, closest.Starts);
     }
@@ -31,7 +31,7 @@ public class ClosestScheduleTests
         // and changes nothing, so that is what must come back.
         var compared = RandomPlans.CheckSolved(Settings, 30, (seed, problem, greedy, optimal) =>
         {
-            var closest = ClosestSchedule.Find(problem, optimal.Schedule!, greedy, Settings, requireQuickWins: false);
+            var closest = ClosestSchedule.Find(problem, optimal.Schedule!, greedy, Settings, requireQuickWins: false, CancellationToken.None);
 
             Assert.Empty(ScheduleCheck.Violations(problem, closest));
             Assert.True(closest.Value(problem) >= greedy.Value(problem), $"seed {seed}: worth less than the schedule it started from");

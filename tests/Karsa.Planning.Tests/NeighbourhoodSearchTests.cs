@@ -53,7 +53,7 @@ public class NeighbourhoodSearchTests
         var lp = LinearRelaxation.Solve(form);
         var search = new NeighbourhoodSearch(problem, form, lp.Cuts, new Neighbourhoods(problem, form, lp.Solved ? lp.Primal : null), Settings);
         var offered = new List<Schedule>();
-        var found = search.Improve(start, () => 60, deterministicBudget, offered.Add);
+        var found = search.Improve(start, () => 60, deterministicBudget, offered.Add, CancellationToken.None);
         return (search, found, offered);
     }
 }

@@ -19,7 +19,7 @@ public class OptimalityProperties
             }
 
             var best = BruteForce.BestValue(plan);
-            var outcome = new RoadmapPlanner(TestPlans.Options() with { WhatIf = false }).Plan(plan);
+            var outcome = new RoadmapPlanner(TestPlans.Options()).Plan(plan);
             if (best is null)
             {
                 Assert.False(outcome.Succeeded, $"seed {seed}: brute force finds no roadmap but the planner does");
@@ -32,7 +32,7 @@ public class OptimalityProperties
             Assert.True(roadmap.ProvenOptimal, $"seed {seed}");
             Assert.Equal(best.Value, roadmap.Objective, 6);
 
-            var greedy = new RoadmapPlanner(TestPlans.Options() with { Strategy = PlanningStrategy.Greedy, WhatIf = false }).Plan(plan);
+            var greedy = new RoadmapPlanner(TestPlans.Options() with { Strategy = PlanningStrategy.Greedy }).Plan(plan);
             if (greedy.Roadmap is { } g)
             {
                 Assert.Empty(RoadmapChecker.Violations(plan, g));

@@ -8,8 +8,8 @@ public class SyntheticPlanTests
 {
     private static PlannerOptions Quick(int seed) => new()
     {
-        Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(3), Workers = 2, Seed = seed },
-        WhatIf = false,
+        TimeLimit = TimeSpan.FromSeconds(3),
+        Solver = new SolverSettings { Workers = 2, Seed = seed },
     };
 
     [Theory]
@@ -59,7 +59,7 @@ public class SyntheticPlanTests
         var plan = SyntheticPlans.Generate(50, 9);
 
         // A generous wall-clock limit so the deterministic limit stops the search even on a loaded machine.
-        var options = Quick(4) with { Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(60), DeterministicTimeLimit = TimeSpan.FromSeconds(1), Workers = 2, Seed = 4 } };
+        var options = Quick(4) with { TimeLimit = TimeSpan.FromSeconds(60), Solver = new SolverSettings { DeterministicTimeLimit = TimeSpan.FromSeconds(1), Workers = 2, Seed = 4 } };
         var first = new RoadmapPlanner(options).Plan(plan).Value;
         var second = new RoadmapPlanner(options).Plan(plan).Value;
 

@@ -18,7 +18,10 @@ internal static class TestPlans
     public static readonly CriterionCode Impact = new("impact");
 
     public static PlannerOptions Options(double seconds = 5) =>
-        new() { Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = 2, Seed = 7 } };
+        new() { TimeLimit = TimeSpan.FromSeconds(seconds), Solver = new SolverSettings { Workers = 2, Seed = 7 } };
+
+    /// <summary><see cref="Options"/> with every "what it would take" re-solve asked for.</summary>
+    public static PlannerOptions WithWhatIfs(double seconds = 5) => Options(seconds) with { WhatIfs = WhatIfSelection.All };
 
     /// <summary>A programme with one impact score (1..5) and APBD cost per run year (in billions).</summary>
     public static Programme Programme(string code, int impact, long[] apbdBillions, Dimension dimension = Dimension.Governance,

@@ -49,9 +49,9 @@ internal static class BookCommand
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var planned = Progresses.Solving(context, progress => new RoadmapPlanner(new PlannerOptions
             {
-                WhatIf = false,
-                Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)), Progress = progress.Solver },
-            }).Plan(plan));
+                TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)),
+                Solver = new SolverSettings { Progress = progress.Solver },
+            }).Plan(plan, cancellationToken: cancel));
             if (planned.Error is { } error)
             {
                 context.Error.WriteLine(error.Message(context.Language));

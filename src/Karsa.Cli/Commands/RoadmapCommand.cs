@@ -58,15 +58,17 @@ internal static class RoadmapCommand
                 {
                     Strategy = parse.GetValue(strategy) == "greedy" ? PlanningStrategy.Greedy : PlanningStrategy.Optimal,
                     QuickWins = parse.GetValue(quickWins) is { } n ? QuickWinPolicy.Total(n) : QuickWinPolicy.PerDimension,
-                    Solver = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = parse.GetValue(seed), Progress = progress.Solver },
+                    TimeLimit = TimeSpan.FromSeconds(seconds),
+                    Solver = new SolverSettings { Seed = parse.GetValue(seed), Progress = progress.Solver },
+                    WhatIfs = WhatIfSelection.All,
                     WhatIfProgress = progress.WhatIf,
                 });
                 if (chosen is null)
                 {
-                    return (planner.Plan(plan), (ScenarioOutcome?)null);
+                    return (planner.Plan(plan, cancellationToken: cancel), (ScenarioOutcome?)null);
                 }
 
-                var run = ScenarioRunner.Run(plan, chosen, planner);
+                var run = ScenarioRunner.Run(plan, chosen, planner, cancellationToken: cancel);
                 return (run.Result, run);
             });
 

@@ -67,9 +67,10 @@ internal static class InfeasibilityAnalyzer
         }
     }
 
-    /// <summary>The budget and capacity conflicts among the mandatory programmes.</summary>
-    public static PlanningError Resources(PlanningProblem problem, SolverSettings settings)
+    /// <summary>The budget and capacity conflicts among the mandatory programmes; throws <see cref="OperationCanceledException"/> on cancellation.</summary>
+    public static PlanningError Resources(PlanningProblem problem, SolverSettings settings, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var needed = Needed(problem);
         var model = new CpModel();
         var x = needed.ToDictionary(i => i, i => problem.Items[i].Starts.ToDictionary(s => s, s => model.NewBoolVar($"x{i}_{s}")));
@@ -142,7 +143,7 @@ internal static class InfeasibilityAnalyzer
             StringParameters = string.Create(CultureInfo.InvariantCulture,
                 $"max_time_in_seconds:{Math.Max(1, settings.TimeLimit.TotalSeconds)} num_workers:{Math.Max(1, settings.Workers)} random_seed:{settings.Seed}"),
         };
-        var status = solver.Solve(model);
+        var status = Stoppable.Run(() => solver.Solve(model), solver.StopSearch, cancellationToken);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return Error([.. needed.Select(i => problem.Items[i].Code)], [], [Phrases.Unexplained()]);

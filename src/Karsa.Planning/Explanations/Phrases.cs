@@ -41,8 +41,10 @@ internal static class Phrases
     /// <summary>
     /// What bringing a programme in at <paramref name="year"/> takes; when the re-solve was not
     /// <paramref name="proven"/> optimal, it says the arrangement is the best found, not the best there is.
+    /// When it is only possible by giving up the quick-win rule, <paramref name="quickWinsGivenUp"/>
+    /// says which quick wins are lost (<see cref="WithoutQuickWin"/>, <see cref="FewerQuickWins"/>) and the sentence says so first.
     /// </summary>
-    public static LocalizedText TakesDropping(int year, IReadOnlyList<string> dropped, IReadOnlyList<(string Code, int Year)> moved, double change, bool proven)
+    public static LocalizedText TakesDropping(int year, IReadOnlyList<string> dropped, IReadOnlyList<(string Code, int Year)> moved, double change, bool proven, LocalizedText? quickWinsGivenUp = null)
     {
         var id = new List<string>();
         var en = new List<string>();
@@ -67,10 +69,32 @@ internal static class Phrases
         var (idNote, enNote) = proven
             ? (string.Empty, string.Empty)
             : (" (terbaik yang ditemukan dalam batas waktu, belum terbukti optimal)", " (best found within the time limit, not proven optimal)");
+        var (idMeans, enMeans) = quickWinsGivenUp is null
+            ? ("berarti", "means")
+            : ($"hanya mungkin dengan melepas aturan quick win ({quickWinsGivenUp.In(Language.Indonesian)}) dan berarti",
+               $"is only possible by giving up the quick-win rule ({quickWinsGivenUp.In(Language.English)}) and means");
         return new(
-            $"memulainya pada {year} berarti {string.Join(", ", id)}, {(change == 0 ? "nilai tetap" : "nilai " + Percent(change, Language.Indonesian))}{idNote}",
-            $"starting it in {year} means {string.Join(", ", en)}, {(change == 0 ? "same value" : "value " + Percent(change, Language.English))}{enNote}");
+            $"memulainya pada {year} {idMeans} {string.Join(", ", id)}, {(change == 0 ? "nilai tetap" : "nilai " + Percent(change, Language.Indonesian))}{idNote}",
+            $"starting it in {year} {enMeans} {string.Join(", ", en)}, {(change == 0 ? "same value" : "value " + Percent(change, Language.English))}{enNote}");
     }
+
+    /// <summary>Dimensions left without a quick win, e.g. "Smart Governance tanpa quick win".</summary>
+    public static LocalizedText WithoutQuickWin(IReadOnlyList<string> dimensions) => new(
+        $"{Join(dimensions, "dan")} tanpa quick win", $"{Join(dimensions, "and")} without a quick win");
+
+    /// <summary>Fewer quick wins in all than the policy asks.</summary>
+    public static LocalizedText FewerQuickWins(int count) => new(
+        $"kurang dari {count} quick win", $"fewer than {count} quick wins");
+
+    /// <summary>What-ifs that got no time: the planning call's time limit was used up.</summary>
+    public static LocalizedText WhatIfsOutOfTime(IReadOnlyList<string> codes) => new(
+        $"batas waktu habis sebelum menghitung apa yang dibutuhkan agar {Join(codes, "dan")} masuk; beri waktu lebih",
+        $"the time limit ran out before working out what it would take to bring in {Join(codes, "and")}; allow more time");
+
+    /// <summary>Requested what-ifs for codes the plan does not have.</summary>
+    public static LocalizedText UnknownWhatIfCodes(IReadOnlyList<string> codes) => new(
+        $"tidak ada program {Join(codes, "dan")} dalam rencana; apa yang dibutuhkan untuknya tidak dihitung",
+        $"the plan has no programme {Join(codes, "or")}; no what-if was worked out for it");
 
     public static LocalizedText CannotEvenIfOthersGiveWay(int year) => new(
         $"tidak dapat dimulai pada {year} walaupun program lain mengalah (program wajib dan batasan lain menghalangi)",

@@ -56,7 +56,7 @@ internal static class RoadmapAssembler
             ProvenOptimal = result.Status == SolveStatus.Optimal,
             SolveTime = result.Elapsed,
             Weights = prepared.Weights,
-            Warnings = warnings,
+            Warnings = [.. warnings, .. explainer.Warnings],
         };
     }
 

@@ -20,6 +20,12 @@ public sealed record ScenarioOutcome(Scenario Scenario, PlanningOutcome Baseline
 /// </summary>
 public static class ScenarioRunner
 {
+    /// <summary>The share of the time limit the baseline gets when the run plans it.</summary>
+    private const double BaselineShare = 1.0 / 3;
+
+    /// <summary>The least share the scenario gets, should the baseline overrun its share.</summary>
+    private const double MinScenarioShare = 0.25;
+
     /// <summary>The scenario of <paramref name="plan"/> named <paramref name="name"/>, or null.</summary>
     public static Scenario? Find(Masterplan plan, string name)
     {
@@ -62,15 +68,29 @@ public static class ScenarioRunner
         };
     }
 
-    /// <summary>Plans the baseline and the scenario and compares them.</summary>
-    public static ScenarioOutcome Run(Masterplan plan, Scenario scenario, RoadmapPlanner planner, PlanningOutcome? baseline = null)
+    /// <summary>
+    /// Plans the baseline and the scenario and compares them. The planner's
+    /// <see cref="PlannerOptions.TimeLimit"/> covers the whole run: when <paramref name="baseline"/> is
+    /// not given, the baseline (planned without explanations or what-ifs) gets a third of it and the
+    /// scenario the rest. Throws <see cref="OperationCanceledException"/> on cancellation.
+    /// </summary>
+    public static ScenarioOutcome Run(Masterplan plan, Scenario scenario, RoadmapPlanner planner, PlanningOutcome? baseline = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(planner);
-        // The baseline is only compared with, so it needs no explanations (they cost re-solves).
-        baseline ??= new RoadmapPlanner(planner.Options with { Explain = false, WhatIf = false }).Plan(plan);
-        var result = planner.Plan(plan, Adjustments(plan, scenario));
+        var options = planner.Options;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (baseline is null)
+        {
+            // The baseline is only compared with, so it needs no explanations (they cost re-solves).
+            var baselineOptions = options with { Explain = false, WhatIfs = WhatIfSelection.None, TimeLimit = options.TimeLimit * BaselineShare };
+            baseline = new RoadmapPlanner(baselineOptions).Plan(plan, cancellationToken: cancellationToken);
+        }
+
+        var left = options.TimeLimit - clock.Elapsed;
+        var scenarioPlanner = new RoadmapPlanner(options with { TimeLimit = left > options.TimeLimit * MinScenarioShare ? left : options.TimeLimit * MinScenarioShare });
+        var result = scenarioPlanner.Plan(plan, Adjustments(plan, scenario), cancellationToken);
         var diff = baseline.Roadmap is { } before && result.Roadmap is { } after ? RoadmapDiff.Between(before, after) : null;
         return new ScenarioOutcome(scenario, baseline, result, diff);
     }

@@ -14,16 +14,16 @@ internal static class ClosestSchedule
     /// <summary>
     /// A schedule of <paramref name="problem"/> worth at least <paramref name="found"/> and as close to
     /// <paramref name="reference"/> as CP-SAT finds within <paramref name="settings"/>' limits;
-    /// <paramref name="found"/> itself when it finds none closer.
+    /// <paramref name="found"/> itself when it finds none closer. Throws <see cref="OperationCanceledException"/> on cancellation.
     /// </summary>
-    public static Schedule Find(PlanningProblem problem, Schedule reference, Schedule found, SolverSettings settings, bool requireQuickWins)
+    public static Schedule Find(PlanningProblem problem, Schedule reference, Schedule found, SolverSettings settings, bool requireQuickWins, CancellationToken cancellationToken)
     {
         var form = new LinearForm(problem, requireQuickWins);
         var value = found.Value(problem);
         var model = new RoadmapModel(form);
         model.KeepCloseTo(reference, value);
         model.Hint(found);
-        var outcome = CpSatPhase.Run(model, settings, settings.TimeLimit.TotalSeconds, settings.DeterministicSeconds, report: null);
+        var outcome = CpSatPhase.Run(model, settings, settings.TimeLimit.TotalSeconds, settings.DeterministicSeconds, report: null, cancellationToken);
         return outcome.Schedule is { } closer
             && outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
             && closer.Value(problem) >= value

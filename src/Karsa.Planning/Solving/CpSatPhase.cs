@@ -9,11 +9,15 @@ internal static class CpSatPhase
     /// <summary>The outcome of one run (schedule null unless feasible or optimal).</summary>
     public sealed record Outcome(CpSolverStatus Status, Schedule? Schedule, long Objective, long Bound, double DeterministicTime);
 
-    /// <summary>Runs CP-SAT; <paramref name="report"/> gets every improving solution's value and bound.</summary>
-    public static Outcome Run(RoadmapModel model, SolverSettings settings, double seconds, double? deterministicSeconds, Action<double, double>? report)
+    /// <summary>
+    /// Runs CP-SAT; <paramref name="report"/> gets every improving solution's value and bound. Throws
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public static Outcome Run(RoadmapModel model, SolverSettings settings, double seconds, double? deterministicSeconds, Action<double, double>? report, CancellationToken cancellationToken)
     {
         using var solver = new CpSolver { StringParameters = Parameters(settings, seconds, deterministicSeconds) };
-        var status = solver.Solve(model.Model, report is null ? null : new Callback(report));
+        using var callback = report is null ? null : new Callback(report);
+        var status = Stoppable.Run(() => solver.Solve(model.Model, callback), solver.StopSearch, cancellationToken);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return new Outcome(status, null, 0, 0, solver.Response?.DeterministicTime ?? 0);

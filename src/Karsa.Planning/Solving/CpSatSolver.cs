@@ -32,8 +32,15 @@ public static class CpSatSolver
 
     private const double MaxCutSeconds = 1.0;
 
-    /// <summary>Solves <paramref name="problem"/>; quick-win rows are added when <paramref name="requireQuickWins"/>.</summary>
-    public static SolveResult Solve(PlanningProblem problem, SolverSettings settings, bool requireQuickWins = true, Schedule? hint = null)
+    /// <summary>Cover-cut rounds per deterministic second of budget in deterministic runs (20 from 5 s on).</summary>
+    private const double CutRoundsPerDeterministicSecond = 4;
+
+    /// <summary>
+    /// Solves <paramref name="problem"/>; quick-win rows are added when <paramref name="requireQuickWins"/>.
+    /// Within about a second of <paramref name="cancellationToken"/> being cancelled, the search stops
+    /// and <see cref="OperationCanceledException"/> is thrown, with no search thread left running.
+    /// </summary>
+    public static SolveResult Solve(PlanningProblem problem, SolverSettings settings, bool requireQuickWins = true, Schedule? hint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(settings);
@@ -44,11 +51,16 @@ public static class CpSatSolver
             return new SolveResult(SolveStatus.Infeasible, null, 0, 0, clock.Elapsed);
         }
 
-        // Deterministic runs stop cut rounds on the round count only, so the same input gets the same cuts.
+        // Deterministic runs stop cut rounds on the round count only, so the same input gets the same cuts;
+        // short runs (what-ifs) get fewer rounds, so the cuts do not eat their time.
         var cutSeconds = settings.Deterministic ? double.PositiveInfinity : Math.Min(MaxCutSeconds, CutShare * settings.TimeLimit.TotalSeconds);
-        var lp = LinearRelaxation.Solve(form, cutSeconds);
+        var rounds = settings.Deterministic
+            ? Math.Clamp((int)Math.Ceiling(CutRoundsPerDeterministicSecond * settings.DeterministicSeconds), 1, LinearRelaxation.MaxRounds)
+            : LinearRelaxation.MaxRounds;
+        var lp = LinearRelaxation.Solve(form, cutSeconds, rounds, cancellationToken);
         var start = hint ?? GreedyScheduler.Schedule(problem);
-        var phases = new SearchPhases(problem, form, settings, clock, lp, start);
+        cancellationToken.ThrowIfCancellationRequested();
+        var phases = new SearchPhases(problem, form, settings, clock, lp, start, cancellationToken);
         phases.Offer(start);
         if (lp.Solved)
         {

@@ -21,13 +21,15 @@ namespace Karsa.Planning.Solving;
 internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, double[] Primal, double[] ReducedCosts, IReadOnlyList<LinearRow> Cuts)
 {
     /// <summary>Most separate/resolve rounds.</summary>
-    private const int MaxRounds = 20;
+    public const int MaxRounds = 20;
 
     /// <summary>
     /// Solves the LP relaxation of <paramref name="form"/>, then adds violated cover cuts and
-    /// re-solves while rounds find cuts and <paramref name="cutSeconds"/> last.
+    /// re-solves while rounds find cuts, <paramref name="cutSeconds"/> last and at most
+    /// <paramref name="maxRounds"/> rounds. On cancellation Glop is interrupted and
+    /// <see cref="OperationCanceledException"/> thrown.
     /// </summary>
-    public static LinearRelaxation Solve(LinearForm form, double cutSeconds = 0)
+    public static LinearRelaxation Solve(LinearForm form, double cutSeconds = 0, int maxRounds = MaxRounds, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         using var solver = Solver.CreateSolver("GLOP");
@@ -41,7 +43,8 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
         }
 
         objective.SetMaximization();
-        if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+        var status = Stoppable.Run(solver.Solve, () => solver.InterruptSolve(), cancellationToken);
+        if (status != Solver.ResultStatus.OPTIMAL)
         {
             return new LinearRelaxation(false, double.PositiveInfinity, long.MaxValue, new double[x.Length], new double[x.Length], []);
         }
@@ -49,7 +52,7 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
         var result = Read(rows, constraints, x, objective, form.Values, long.MaxValue, form.Rows.Count);
         var knapsacks = form.Rows.Where(KnapsackCovers.IsKnapsack).ToList();
         var seen = new HashSet<string>();
-        for (var round = 0; round < MaxRounds && clock.Elapsed.TotalSeconds < cutSeconds; round++)
+        for (var round = 0; round < maxRounds && clock.Elapsed.TotalSeconds < cutSeconds; round++)
         {
             var cuts = knapsacks
                 .Select(row => KnapsackCovers.Separate(row, j => form.Columns[j].Item, result.Primal))
@@ -63,7 +66,8 @@ internal sealed record LinearRelaxation(bool Solved, double Value, long Bound, d
 
             rows.AddRange(cuts);
             constraints.AddRange(cuts.Select(cut => AddRow(solver, x, cut)));
-            if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+            status = Stoppable.Run(solver.Solve, () => solver.InterruptSolve(), cancellationToken);
+            if (status != Solver.ResultStatus.OPTIMAL)
             {
                 break;
             }

@@ -49,8 +49,10 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     /// <summary>
     /// Improves <paramref name="incumbent"/> until <paramref name="secondsLeft"/> (wall clock) or
     /// <paramref name="deterministicBudget"/> runs out; <paramref name="offer"/> gets every improvement.
+    /// On cancellation every chain stops its step and <see cref="OperationCanceledException"/> is
+    /// thrown once all have returned.
     /// </summary>
-    public Schedule Improve(Schedule incumbent, Func<double> secondsLeft, double deterministicBudget, Action<Schedule> offer)
+    public Schedule Improve(Schedule incumbent, Func<double> secondsLeft, double deterministicBudget, Action<Schedule> offer, CancellationToken cancellationToken)
     {
         var workers = Math.Max(1, settings.Workers);
         var value = incumbent.Value(problem);
@@ -67,9 +69,19 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
             var start = incumbent;
             var chains = Enumerable.Range(0, workers)
                 .Select(w => new Chain(this, NewRandom(epoch, w), sizes[w], scores[w]))
-                .Select(chain => Task.Run(() => chain.Run(start, slice, epochLeft)))
+                .Select(chain => Task.Run(() => chain.Run(start, slice, epochLeft, cancellationToken), cancellationToken))
                 .ToArray();
-            Task.WaitAll(chains);
+
+            // WaitAll returns once every chain has ended, so none runs on after a cancellation.
+            try
+            {
+                Task.WaitAll(chains, CancellationToken.None);
+            }
+            catch (AggregateException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+
             for (var w = 0; w < workers; w++)
             {
                 var chain = chains[w].Result;
@@ -120,7 +132,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
         /// <summary>The next kind of neighbourhood, drawn by recent success (adaptive LNS).</summary>
         private int NextKind() => WeightedDraw.Index([.. scores.Select(x => x + ScoreFloor)], random);
 
-        public Chain Run(Schedule start, double slice, Func<double> secondsLeft)
+        public Chain Run(Schedule start, double slice, Func<double> secondsLeft, CancellationToken cancellationToken)
         {
             var problem = search.Problem;
             (Best, BestValue) = (start, start.Value(problem));
@@ -130,7 +142,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
                 var before = BestValue;
                 var size = sizes[kind];
                 var free = search.Pick(kind, size, Best, random);
-                var outcome = search.Solve(free, Best, random.Next(), secondsLeft(), Math.Min(StepDeterministicSeconds, slice - DeterministicUsed + 0.01));
+                var outcome = search.Solve(free, Best, random.Next(), secondsLeft(), Math.Min(StepDeterministicSeconds, slice - DeterministicUsed + 0.01), cancellationToken);
                 DeterministicUsed += outcome.DeterministicTime;
                 var closed = outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible;
                 ProvenOptimal |= outcome.Status == CpSolverStatus.Optimal && free.Count == problem.Items.Count;
@@ -149,7 +161,7 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
     }
 
     /// <summary>CP-SAT on the problem with every item outside <paramref name="free"/> fixed to <paramref name="incumbent"/>.</summary>
-    private CpSatPhase.Outcome Solve(HashSet<int> free, Schedule incumbent, int seed, double seconds, double deterministic)
+    private CpSatPhase.Outcome Solve(HashSet<int> free, Schedule incumbent, int seed, double seconds, double deterministic, CancellationToken cancellationToken)
     {
         var fixings = new bool?[form.Columns.Count];
         for (var j = 0; j < fixings.Length; j++)
@@ -161,6 +173,6 @@ internal sealed class NeighbourhoodSearch(PlanningProblem problem, LinearForm fo
         var model = new RoadmapModel(form, cuts, fixings);
         model.Hint(incumbent);
         var stepSettings = settings with { Workers = 1, Seed = seed, Deterministic = true, Progress = null };
-        return CpSatPhase.Run(model, stepSettings, seconds, deterministic, report: null);
+        return CpSatPhase.Run(model, stepSettings, seconds, deterministic, report: null, cancellationToken);
     }
 }

@@ -7,9 +7,10 @@ namespace Karsa.Planning.Solving;
 /// quick wins. A candidate is eligible when its window and its predecessors (which must finish first)
 /// let it start within the quick-win years and its run fits every ceiling on its own there. Under
 /// <see cref="QuickWinPolicy.PerDimension"/> every dimension with an eligible candidate needs one
-/// started within the quick-win years; under
+/// started within the quick-win years, under <see cref="QuickWinPolicy.InDimensions"/> every such
+/// dimension among the given ones; under
 /// <see cref="QuickWinPolicy.Total"/> that many in all (or as many as are eligible). The quick wins are
-/// then the best-scored candidates so started: per dimension, or the N best.
+/// then the best-scored candidates so started: per (covered) dimension, or the N best.
 /// </summary>
 public static class QuickWinRule
 {
@@ -44,11 +45,20 @@ public static class QuickWinRule
         var eligible = Enumerable.Range(0, problem.Items.Count).Where(i => EligibleStart(problem, i) is not null).ToList();
         return problem.QuickWins switch
         {
-            QuickWinPolicy.PerDimensionPolicy => [.. eligible.GroupBy(i => problem.Items[i].Dimension).OrderBy(g => g.Key)
+            QuickWinPolicy.PerDimensionPolicy or QuickWinPolicy.DimensionsPolicy => [.. eligible.GroupBy(i => problem.Items[i].Dimension)
+                .Where(g => problem.QuickWins.CoversDimension(g.Key)).OrderBy(g => g.Key)
                 .Select(g => ((IReadOnlyList<int>)[.. g], 1))],
             QuickWinPolicy.TotalPolicy total when total.Count > 0 && eligible.Count > 0 => [(eligible, Math.Min(total.Count, eligible.Count))],
             _ => [],
         };
+    }
+
+    /// <summary>The requirements (<see cref="Requirements"/>) that <paramref name="schedule"/> does not meet.</summary>
+    public static IReadOnlyList<(IReadOnlyList<int> Items, int AtLeast)> Unmet(PlanningProblem problem, Schedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(schedule);
+        return [.. Requirements(problem).Where(r => r.Items.Count(i => schedule.Starts[i] is { } s && s < problem.QuickWinYears) < r.AtLeast)];
     }
 
     /// <summary>The items labelled quick wins in <paramref name="schedule"/>.</summary>
@@ -61,7 +71,8 @@ public static class QuickWinRule
             .OrderByDescending(i => problem.Items[i].Weight).ThenBy(i => i).ToList();
         return problem.QuickWins switch
         {
-            QuickWinPolicy.PerDimensionPolicy => early.GroupBy(i => problem.Items[i].Dimension).Select(g => g.First()).ToHashSet(),
+            QuickWinPolicy.PerDimensionPolicy or QuickWinPolicy.DimensionsPolicy => early.GroupBy(i => problem.Items[i].Dimension)
+                .Where(g => problem.QuickWins.CoversDimension(g.Key)).Select(g => g.First()).ToHashSet(),
             QuickWinPolicy.TotalPolicy total => early.Take(total.Count).ToHashSet(),
             _ => new HashSet<int>(),
         };

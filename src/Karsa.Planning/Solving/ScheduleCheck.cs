@@ -73,12 +73,9 @@ public static class ScheduleCheck
 
         if (requireQuickWins)
         {
-            foreach (var (group, atLeast) in QuickWinRule.Requirements(problem))
+            foreach (var (group, _) in QuickWinRule.Unmet(problem, schedule))
             {
-                if (group.Count(i => schedule.Starts[i] is { } s && s < problem.QuickWinYears) < atLeast)
-                {
-                    found.Add($"quick wins missing among {string.Join(", ", group.Select(i => items[i].Code))}");
-                }
+                found.Add($"quick wins missing among {string.Join(", ", group.Select(i => items[i].Code))}");
             }
         }
 

@@ -8,9 +8,10 @@ namespace Karsa.Planning.Solving;
 /// The phases of one <see cref="CpSatSolver"/> run and the best schedule they found. Each phase ends
 /// at a share of the run's budget: of the wall clock normally, of the deterministic budget in
 /// deterministic mode (where the wall clock only stops the whole run, as a safety net, so the same
-/// input and seed run the same phases).
+/// input and seed run the same phases). Every phase stops, and throws
+/// <see cref="OperationCanceledException"/>, when the token is cancelled.
 /// </summary>
-internal sealed class SearchPhases(PlanningProblem problem, LinearForm form, SolverSettings settings, Stopwatch clock, LinearRelaxation lp, Schedule start)
+internal sealed class SearchPhases(PlanningProblem problem, LinearForm form, SolverSettings settings, Stopwatch clock, LinearRelaxation lp, Schedule start, CancellationToken cancellationToken)
 {
     /// <summary>The first core leaves this share of the columns free (at least <see cref="MinCore"/>); each next core doubles it.</summary>
     private const double FirstCoreShare = 0.15;
@@ -102,7 +103,7 @@ internal sealed class SearchPhases(PlanningProblem problem, LinearForm form, Sol
         {
             Offer(schedule);
             Report(BestValue, lp.Bound);
-        });
+        }, cancellationToken);
         _deterministicUsed += search.DeterministicUsed;
         Proven |= search.ProvenOptimal;
     }
@@ -117,7 +118,7 @@ internal sealed class SearchPhases(PlanningProblem problem, LinearForm form, Sol
     {
         model.Hint(Best ?? start);
         Action<double, double>? report = settings.Progress is null ? null : (value, bound) => Report(value, reportedBound ?? (long)Math.Round(bound));
-        var outcome = CpSatPhase.Run(model, settings, Math.Max(0.01, WallLeft(share)), Math.Max(0.01, DeterministicLeft(share)), report);
+        var outcome = CpSatPhase.Run(model, settings, Math.Max(0.01, WallLeft(share)), Math.Max(0.01, DeterministicLeft(share)), report, cancellationToken);
         _deterministicUsed += outcome.DeterministicTime;
         Offer(outcome.Schedule);
         return outcome;
