@@ -83,7 +83,7 @@ public static class ProblemBuilder
             Agencies = [.. agencies.Select(a => a.Code.Value)],
             AgencyCapacities = [.. agencies.Select(a => a.Capacity)],
             Dimensions = [.. Dimensions.All.Select(d => d.Name().English ?? d.ToString())],
-            QuickWins = quickWins ?? QuickWinPolicy.PerDimension,
+            QuickWins = EffectivePolicy(content, quickWins),
             QuickWinYears = content.Terms.QuickWinYears,
             ValueScale = ValueScale,
         };
@@ -118,4 +118,13 @@ public static class ProblemBuilder
 
         return grid;
     }
+
+    /// <summary>
+    /// The policy asked for; one quick win per dimension (the default) means per priority dimension
+    /// when the plan names quick-win priority dimensions.
+    /// </summary>
+    private static QuickWinPolicy EffectivePolicy(Domain.Plans.MasterplanContent content, QuickWinPolicy? asked) =>
+        (asked ?? QuickWinPolicy.PerDimension) is QuickWinPolicy.PerDimensionPolicy && content.QuickWinPriority.Count > 0
+            ? QuickWinPolicy.InDimensions(content.QuickWinPriority)
+            : asked ?? QuickWinPolicy.PerDimension;
 }
