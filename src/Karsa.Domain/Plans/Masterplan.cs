@@ -11,7 +11,7 @@ namespace Karsa.Domain.Plans;
 /// <see cref="Warnings"/>). It is immutable: a published version never changes, and revising one
 /// yields a new draft version.
 /// </summary>
-public sealed class Masterplan : IEquatable<Masterplan>
+public sealed partial class Masterplan : IEquatable<Masterplan>
 {
     private readonly Dictionary<ProgrammeCode, Programme> _programmes;
 
@@ -20,7 +20,7 @@ public sealed class Masterplan : IEquatable<Masterplan>
         Content = content;
         Warnings = warnings;
         Catalogue = new ElementCatalogue(content.OwnElements);
-        _programmes = content.Programmes.ToDictionary(p => p.Code);
+        _programmes = content.Programmes.DistinctBy(p => p.Code).ToDictionary(p => p.Code);
     }
 
     /// <summary>Checks <paramref name="content"/> and returns the plan, or throws with every error found.</summary>
