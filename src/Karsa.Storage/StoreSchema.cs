@@ -38,7 +38,29 @@ internal sealed class StoreSchema(DatabaseLocation location)
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if (location.Provider == DatabaseProvider.Sqlite)
+        {
+            await UseRollbackJournalAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
         _current = true;
+    }
+
+    /// <summary>
+    /// EF Core creates SQLite files in WAL mode, which needs a writable folder even to read (for its
+    /// shared-memory file). The rollback journal lets a read-only file in a read-only folder be read;
+    /// while another connection holds the file the mode stays as it is, to be switched by a later write.
+    /// </summary>
+    private static async Task UseRollbackJournalAsync(KarsaDbContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken).ConfigureAwait(false);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Busy: another connection is open; the next write tries again.
+        }
     }
 
     private static async Task MigrateLockedAsync(KarsaDbContext context, CancellationToken cancellationToken)

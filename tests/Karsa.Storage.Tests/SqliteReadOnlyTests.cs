@@ -84,4 +84,19 @@ public sealed class SqliteReadOnlyTests
         Assert.Empty(await ReadOnly(database.Db).ListAsync());
         Assert.True((await Assert.ThrowsAsync<StorageException>(() => ReadOnly(database.Db).LoadAsync(Region))).IsNotFound);
     }
+
+    [Fact]
+    public async Task A_written_database_keeps_no_wal_side_files_so_a_read_only_folder_can_be_read()
+    {
+        using var database = TestDatabases.Sqlite();
+        var store = await PlanStore.OpenAsync(database.Location);
+        await store.SaveAsync(PlanStoreContract.SamplePlan());
+
+        await using var connection = new SqliteConnection($"Data Source={database.Db};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var mode = connection.CreateCommand();
+        mode.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("delete", (string?)await mode.ExecuteScalarAsync());
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(database.Db)!, "*-wal"));
+    }
 }
