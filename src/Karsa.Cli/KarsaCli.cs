@@ -56,7 +56,8 @@ public static class KarsaCli
         }
         catch (StorageException problem)
         {
-            error.WriteLine(context.T("Galat basis data: ", "Database error: ") + problem.Text.In(context.Language));
+            var kind = problem.IsNotFound ? context.T("Tidak ditemukan: ", "Not found: ") : context.T("Galat basis data: ", "Database error: ");
+            error.WriteLine(kind + problem.Text.In(context.Language));
             return problem.IsNotFound ? ExitCodes.NotFound : ExitCodes.Database;
         }
         catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)

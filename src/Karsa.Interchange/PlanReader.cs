@@ -14,9 +14,13 @@ namespace Karsa.Interchange;
 public static class PlanReader
 {
     /// <summary>Reads plan text; <paramref name="fileName"/> is used in diagnostics.</summary>
-    public static PlanReadResult Read(string text, PlanFormat format, string fileName)
+    public static PlanReadResult Read(string text, PlanFormat format, string fileName) => Read(text, format, fileName, PlanReadOptions.Strict);
+
+    /// <summary>Reads plan text with <paramref name="options"/> (e.g. <see cref="PlanReadOptions.Stored"/> for stored content).</summary>
+    public static PlanReadResult Read(string text, PlanFormat format, string fileName, PlanReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
         var context = new ReadContext(fileName);
         if (PlanInput.TooLarge(text, context))
         {
@@ -27,7 +31,7 @@ public static class PlanReader
         var tree = format == PlanFormat.Yaml
             ? YamlTreeReader.Read(content, context)
             : JsonTreeReader.Read(Encoding.UTF8.GetBytes(content), context);
-        return Finish(context, tree);
+        return Finish(context, tree, options);
     }
 
     /// <summary>Reads a plan from a stream, stopping at the size limit.</summary>
@@ -70,7 +74,7 @@ public static class PlanReader
         }
     }
 
-    private static PlanReadResult Finish(ReadContext context, Node? tree)
+    private static PlanReadResult Finish(ReadContext context, Node? tree, PlanReadOptions? options = null)
     {
         if (tree is null)
         {
@@ -88,19 +92,30 @@ public static class PlanReader
             return new PlanReadResult(null, context.Diagnostics);
         }
 
+        if (options?.RestoreStored == true)
+        {
+            var restored = Make(() => Masterplan.Restore(content), context);
+            foreach (var problem in restored?.Warnings ?? [])
+            {
+                context.ReportAtPath(problem);
+            }
+
+            return new PlanReadResult(context.HasErrors ? null : restored, context.Diagnostics);
+        }
+
         foreach (var problem in MasterplanRules.Check(content))
         {
             context.ReportAtPath(problem);
         }
 
-        return new PlanReadResult(context.HasErrors ? null : Create(content, context), context.Diagnostics);
+        return new PlanReadResult(context.HasErrors ? null : Make(() => Masterplan.Create(content), context), context.Diagnostics);
     }
 
-    private static Masterplan? Create(MasterplanContent content, ReadContext context)
+    private static Masterplan? Make(Func<Masterplan> make, ReadContext context)
     {
         try
         {
-            return Masterplan.Create(content);
+            return make();
         }
         catch (DomainException refused)
         {

@@ -1,3 +1,7 @@
+using System.Data.Common;
+using Karsa.Domain.Primitives;
+using Npgsql;
+
 namespace Karsa.Storage;
 
 /// <summary>Which database engine holds the plans.</summary>
@@ -34,7 +38,10 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
         }
     }
 
-    /// <summary>Interprets a <c>--db</c> value.</summary>
+    /// <summary>
+    /// Interprets a <c>--db</c> value. Throws <see cref="StorageException"/> naming the fault when a
+    /// PostgreSQL connection string has an unknown keyword or a bad value, or a SQLite path is a folder.
+    /// </summary>
     public static DatabaseLocation Parse(string? db)
     {
         if (string.IsNullOrWhiteSpace(db))
@@ -49,7 +56,7 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
 
         if (db.Contains("Host=", StringComparison.OrdinalIgnoreCase) && db.Contains(';', StringComparison.Ordinal))
         {
-            return new(DatabaseProvider.PostgreSql, db, "PostgreSQL");
+            return new(DatabaseProvider.PostgreSql, CheckedPostgres(db), "PostgreSQL");
         }
 
         return Sqlite(db);
@@ -58,8 +65,59 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
     private static DatabaseLocation Sqlite(string path)
     {
         var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StorageException(new LocalizedText(
+                $"--db {full} adalah folder, bukan berkas basis data: beri jalur berkas, mis. {Path.Combine(full, "karsa.db")}",
+                $"--db {full} is a folder, not a database file: give a file path, e.g. {Path.Combine(full, "karsa.db")}"));
+        }
+
         return new(DatabaseProvider.Sqlite, $"Data Source={full};Pooling=False", full);
     }
+
+    /// <summary>The connection string, once every keyword and value is known to Npgsql.</summary>
+    private static string CheckedPostgres(string connectionString)
+    {
+        var pairs = new DbConnectionStringBuilder();
+        try
+        {
+            pairs.ConnectionString = connectionString;
+        }
+        catch (ArgumentException error)
+        {
+            throw BadConnectionString(
+                $"tidak dapat diurai ({error.Message}); tulis pasangan Kunci=nilai dipisah ';'",
+                $"cannot be parsed ({error.Message}); write Key=value pairs separated by ';'");
+        }
+
+        var checkedBuilder = new NpgsqlConnectionStringBuilder();
+        foreach (string keyword in pairs.Keys)
+        {
+            if (!checkedBuilder.ContainsKey(keyword))
+            {
+                throw BadConnectionString(
+                    $"kata kunci '{keyword}' tidak dikenal; yang umum: Host, Port, Database, Username, Password",
+                    $"the keyword '{keyword}' is unknown; common ones: Host, Port, Database, Username, Password");
+            }
+
+            try
+            {
+                checkedBuilder[keyword] = pairs[keyword];
+            }
+            catch (Exception error) when (error is ArgumentException or FormatException or InvalidCastException or OverflowException)
+            {
+                throw BadConnectionString(
+                    $"nilai '{pairs[keyword]}' untuk '{keyword}' tidak sah",
+                    $"the value '{pairs[keyword]}' of '{keyword}' is not valid");
+            }
+        }
+
+        return connectionString;
+    }
+
+    private static StorageException BadConnectionString(string indonesian, string english) => new(new LocalizedText(
+        $"String koneksi PostgreSQL pada --db salah: {indonesian}.",
+        $"The PostgreSQL connection string in --db is wrong: {english}."));
 
     private static string FromUrl(Uri url)
     {

@@ -45,7 +45,8 @@ public abstract class KarsaDbContext : DbContext
             version.ToTable("plan_versions");
             version.HasIndex(v => new { v.RegionCode, v.Version }).IsUnique();
             version.Property(v => v.State).HasMaxLength(16);
-            version.Property(v => v.ContentHash).HasMaxLength(64);
+            version.Property(v => v.ContentHash).HasMaxLength(64).IsConcurrencyToken();
+            version.Property(v => v.UpdatedBy).HasMaxLength(200);
             version.HasMany(v => v.Programmes).WithOne().HasForeignKey(p => p.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
         });
 

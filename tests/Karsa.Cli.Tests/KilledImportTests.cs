@@ -20,7 +20,13 @@ public sealed class KilledImportTests
 
         var edited = folder.File("edited.yaml");
         await File.WriteAllTextAsync(edited, PlanWriter.Write(sample.Content with { Title = new LocalizedText("Judul yang tak pernah tersimpan") }, PlanFormat.Yaml));
-        using (var import = CliRunner.Start(new Dictionary<string, string> { ["KARSA_TEST_PAUSE_BEFORE_COMMIT"] = marker }, "import", edited, "--db", db))
+        // A startup hook of the tests (no seam in Karsa itself) pauses the real import at its commit.
+        var pause = new Dictionary<string, string>
+        {
+            ["DOTNET_STARTUP_HOOKS"] = Path.Combine(AppContext.BaseDirectory, "Karsa.Testing.PauseBeforeCommit.dll"),
+            ["KARSA_TEST_PAUSE_BEFORE_COMMIT"] = marker,
+        };
+        using (var import = CliRunner.Start(pause, "import", edited, "--db", db))
         {
             var waited = 0;
             while (!File.Exists(marker) && !import.HasExited && waited++ < 600)

@@ -28,3 +28,37 @@ public sealed class DatabaseLocationTests
         Assert.EndsWith("karsa.db", location.Display, StringComparison.Ordinal);
     }
 }
+
+public sealed class DatabaseLocationErrorTests
+{
+    [Theory]
+    [InlineData("Host=localhost;Usename=karsa;Database=karsa", "Usename")]
+    [InlineData("Host=localhost;Port=notaport;Database=karsa", "Port")]
+    public void A_wrong_postgres_keyword_or_value_is_named(string db, string keyword)
+    {
+        var error = Assert.Throws<StorageException>(() => DatabaseLocation.Parse(db));
+
+        Assert.False(error.IsNotFound);
+        Assert.Contains($"'{keyword}'", error.Text.English, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"'{keyword}'", error.Text.Indonesian, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("PostgreSQL", error.Text.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_is_not_a_database_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("karsa-folder").FullName;
+        try
+        {
+            var error = Assert.Throws<StorageException>(() => DatabaseLocation.Parse(folder));
+
+            Assert.Contains("folder", error.Text.English, StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(folder, "karsa.db"), error.Text.English, StringComparison.Ordinal);
+            Assert.Contains("folder", error.Text.Indonesian, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+}

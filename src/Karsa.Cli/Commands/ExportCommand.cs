@@ -34,7 +34,7 @@ internal static class ExportCommand
                 "yaml" => PlanFormat.Yaml,
                 _ => path is null ? PlanFormat.Yaml : PlanFormats.FromPath(path) ?? PlanFormat.Yaml,
             };
-            var text = PlanWriter.Write(stored.Plan, chosen);
+            var text = stored.Write(chosen);
             if (path is null)
             {
                 context.Out.Write(text);

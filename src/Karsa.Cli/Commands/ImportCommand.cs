@@ -24,6 +24,7 @@ internal static class ImportCommand
 
             var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(parse.GetValue(db)), cancel);
             var outcome = await store.SaveAsync(plan, cancel);
+            Output.DiagnosticPrinter.Print(context, outcome.Warnings);
             context.Out.WriteLine(Describe(context, outcome, store.Location));
             return ExitCodes.Ok;
         });

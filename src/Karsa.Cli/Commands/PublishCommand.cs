@@ -19,10 +19,15 @@ internal static class PublishCommand
         command.SetAction(async (parse, cancel) =>
         {
             var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(parse.GetValue(db)), cancel);
-            var stored = await store.PublishAsync(new RegionCode(parse.GetValue(region)!), parse.GetValue(version), cancel);
-            context.Out.WriteLine(context.T(
-                $"Terbit: {stored.Summary.RegionCode} versi {stored.Summary.Version} ({stored.Summary.Title})",
-                $"Published: {stored.Summary.RegionCode} version {stored.Summary.Version} ({stored.Summary.Title})"));
+            var outcome = await store.PublishAsync(new RegionCode(parse.GetValue(region)!), parse.GetValue(version), cancel);
+            var stored = outcome.Stored.Summary;
+            context.Out.WriteLine(outcome.AlreadyPublished
+                ? context.T(
+                    $"Versi {stored.Version} {stored.RegionCode} sudah terbit sejak sebelumnya; tidak ada yang diubah ({stored.Title})",
+                    $"Version {stored.Version} of {stored.RegionCode} is already published; nothing changed ({stored.Title})")
+                : context.T(
+                    $"Terbit: {stored.RegionCode} versi {stored.Version} ({stored.Title})",
+                    $"Published: {stored.RegionCode} version {stored.Version} ({stored.Title})"));
             return ExitCodes.Ok;
         });
         return command;

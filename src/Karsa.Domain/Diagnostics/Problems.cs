@@ -273,4 +273,10 @@ public static partial class Problems
     public static Diagnostic SourceWithoutCeiling(string source) => Warning("KRS104",
         $"Sumber dana {source} dipakai tetapi tidak punya pagu: dianggap tak terbatas", $"Funding source {source} is used but has no ceiling: treated as unlimited",
         "tambahkan pagu per tahun di 'budget'", "add yearly ceilings under 'budget'");
+
+    /// <summary>KRS105: a plan that says it is published was stored as a draft (only publishing publishes).</summary>
+    public static Diagnostic ImportedAsDraft(int fileVersion) => Warning("KRS105",
+        $"Berkas menyatakan versi {fileVersion} sudah terbit; rencana disimpan sebagai draf, karena hanya penerbitan yang menerbitkan",
+        $"The file says version {fileVersion} is published; the plan was stored as a draft, because only publishing publishes",
+        "periksa drafnya, lalu jalankan 'karsa publish WILAYAH' untuk menerbitkannya", "review the draft, then run 'karsa publish REGION' to publish it", "state");
 }

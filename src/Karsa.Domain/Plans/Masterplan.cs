@@ -12,7 +12,7 @@ namespace Karsa.Domain.Plans;
 /// <see cref="Warnings"/>). It is immutable: a published version never changes; a draft is edited
 /// through <see cref="AsDraft"/>, each edit giving a new instance.
 /// </summary>
-public sealed class Masterplan : IEquatable<Masterplan>
+public sealed partial class Masterplan : IEquatable<Masterplan>
 {
     private readonly Dictionary<ProgrammeCode, Programme> _programmes;
 
@@ -21,7 +21,7 @@ public sealed class Masterplan : IEquatable<Masterplan>
         Content = content;
         Warnings = warnings;
         Catalogue = new ElementCatalogue(content.OwnElements);
-        _programmes = content.Programmes.ToDictionary(p => p.Code);
+        _programmes = content.Programmes.DistinctBy(p => p.Code).ToDictionary(p => p.Code);
     }
 
     /// <summary>Checks <paramref name="content"/> and returns the plan, or throws with every error found.</summary>

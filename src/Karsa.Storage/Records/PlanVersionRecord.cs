@@ -34,7 +34,10 @@ public sealed class PlanVersionRecord
     /// <summary>The canonical JSON plan file.</summary>
     public required string Content { get; set; }
 
-    /// <summary>SHA-256 of <see cref="Content"/>, hex, to tell whether a re-import changes anything.</summary>
+    /// <summary>
+    /// SHA-256 of <see cref="Content"/>, hex: tells whether a re-import changes anything, and is the
+    /// version's concurrency token (a save or publish that started from another token is refused).
+    /// </summary>
     public required string ContentHash { get; set; }
 
     /// <summary>When this version was first stored (UTC). Storage metadata: never exported.</summary>
@@ -42,6 +45,9 @@ public sealed class PlanVersionRecord
 
     /// <summary>When it was last changed (UTC).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Who last changed it, when the caller said (e.g. a web user's name); null for anonymous saves.</summary>
+    public string? UpdatedBy { get; set; }
 
     /// <summary>When it was published (UTC), if it was.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
