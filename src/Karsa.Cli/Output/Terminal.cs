@@ -8,7 +8,11 @@ internal static class Terminal
     /// <summary>The width used when nothing better is known (output redirected and no $COLUMNS).</summary>
     public const int DefaultWidth = 80;
 
-    /// <summary>A console over <paramref name="writer"/> that fits <paramref name="width"/> columns (default: <see cref="WidthOf"/>).</summary>
+    /// <summary>
+    /// A console over <paramref name="writer"/> that fits <paramref name="width"/> columns. Without a width,
+    /// redirected output keeps the old fixed 160 columns (for tables not yet laid out for narrow widths:
+    /// pass <see cref="CliContext.Width"/> once a table drops or wraps its columns itself, as the roadmap does).
+    /// </summary>
     public static IAnsiConsole For(TextWriter writer, bool isError = false, int? width = null)
     {
         var redirected = isError ? Console.IsErrorRedirected : Console.IsOutputRedirected;
@@ -19,7 +23,15 @@ internal static class Terminal
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
-        console.Profile.Width = width ?? WidthOf(writer);
+        if (width is { } fitted)
+        {
+            console.Profile.Width = fitted;
+        }
+        else if (redirected || (writer != Console.Out && writer != Console.Error))
+        {
+            console.Profile.Width = 160;
+        }
+
         return console;
     }
 

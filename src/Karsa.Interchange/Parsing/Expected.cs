@@ -20,6 +20,7 @@ internal static class Expected
     public static readonly LocalizedText Fields = new("pemetaan kolom (kunci: nilai)", "a mapping of fields (key: value)");
     public static readonly LocalizedText Mapping = new("sebuah pemetaan (kunci: nilai)", "a mapping (key: value)");
     public static readonly LocalizedText List = new("sebuah daftar", "a list");
+    public static readonly LocalizedText Empty = new("teks kosong", "empty text");
 
     /// <summary>One of the given keys.</summary>
     public static LocalizedText OneOf(IEnumerable<string> keys)

@@ -11,7 +11,7 @@ internal static class JsonSyntaxError
     /// <summary>What is wrong at byte <paramref name="offset"/> of <paramref name="utf8"/>; <paramref name="depth"/> is the reader's nesting depth there.</summary>
     public static LocalizedText Describe(ReadOnlySpan<byte> utf8, long offset, int depth)
     {
-        if (offset >= utf8.Length || (utf8[(int)offset] is not ((byte)'}' or (byte)']') && IsBlank(utf8[((int)offset + 1)..])))
+        if (offset >= utf8.Length || (depth > 0 && utf8[(int)offset] is not ((byte)'}' or (byte)']') && IsBlank(utf8[((int)offset + 1)..])))
         {
             return new("berkas berakhir sebelum JSON selesai: ada nilai, '}' atau ']' yang belum ditulis",
                 "the file ends before the JSON is complete: a value, '}' or ']' is missing");
@@ -25,8 +25,7 @@ internal static class JsonSyntaxError
                 "an invalid escape sequence with '\\' (valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
             (>= (byte)'0' and <= (byte)'9', >= (byte)'0' and <= (byte)'9') or (_, (byte)'-' or (byte)'.' or (byte)'+') =>
                 new("angka tidak sah (tanpa nol di depan, desimal dengan titik)", "an invalid number (no leading zeros, decimals with a point)"),
-            _ when UnknownWordBefore(utf8, offset) => new("kata tidak dikenal: teks harus ditulis dalam tanda kutip ganda; kata tanpa kutip hanya true, false dan null",
-                "an unknown word: text must be written in double quotes; the only unquoted words are true, false and null"),
+            _ when UnknownWordBefore(utf8, offset) => UnknownWord,
             ((byte)'}' or (byte)']', (byte)',') => new("koma sebelum kurung tutup tidak diperbolehkan dalam JSON: hapus koma terakhir",
                 "a comma before a closing bracket is not allowed in JSON: remove the last comma"),
             ((byte)'}' or (byte)']' or (byte)',', (byte)':') => new("nilai setelah ':' belum ditulis", "the value after ':' is missing"),
@@ -39,12 +38,15 @@ internal static class JsonSyntaxError
             _ when depth == 0 && before is not 0 => new("ada isi lagi setelah nilai JSON selesai", "there is more after the end of the JSON value"),
             _ when EndsValue(before) && StartsValue(at) => new("koma hilang di antara dua nilai", "a comma is missing between two values"),
             ((byte)'-' or (>= (byte)'0' and <= (byte)'9'), _) => new("angka tidak sah (tanpa nol di depan, desimal dengan titik)", "an invalid number (no leading zeros, decimals with a point)"),
-            ( >= (byte)'A' and <= (byte)'z', _) => new("teks harus ditulis dalam tanda kutip ganda; kata tanpa kutip hanya true, false dan null",
-                "text must be written in double quotes; the only unquoted words are true, false and null"),
+            ( >= (byte)'A' and <= (byte)'z', _) => UnknownWord,
             ((byte)':', _) => new("titik dua ini tidak didahului nama kunci dalam kutip ganda", "this colon does not follow a key name in double quotes"),
             _ => new("JSON tidak sah di sini", "the JSON is not valid here"),
         };
     }
+
+    private static LocalizedText UnknownWord { get; } = new(
+        "kata tidak dikenal: teks harus ditulis dalam tanda kutip ganda; kata tanpa kutip hanya true, false dan null",
+        "an unknown word: text must be written in double quotes; the only unquoted words are true, false and null");
 
     /// <summary>The message for a text whose \u escapes do not decode to valid UTF-16 (e.g. a lone surrogate).</summary>
     public static LocalizedText InvalidEscape { get; } = new("teks berisi escape \\u yang tidak sah", "the text holds an invalid \\u escape");

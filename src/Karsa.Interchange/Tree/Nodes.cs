@@ -42,7 +42,7 @@ internal sealed class ScalarNode(string text, ScalarType type, TextPosition posi
     public bool AlwaysQuote { get; init; }
 
     /// <inheritdoc />
-    public override LocalizedText Describe() => new(Type == ScalarType.Null ? "null" : Text);
+    public override LocalizedText Describe() => Type == ScalarType.Null ? new("null") : Text.Length == 0 ? Expected.Empty : new(Text);
 }
 
 /// <summary>One key and its value in a mapping.</summary>
