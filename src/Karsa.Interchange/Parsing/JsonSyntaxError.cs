@@ -23,7 +23,7 @@ internal static class JsonSyntaxError
         {
             (_, (byte)'\\') => new("urutan escape dengan '\\' tidak sah (yang sah: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
                 "an invalid escape sequence with '\\' (valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
-            (>= (byte)'0' and <= (byte)'9', >= (byte)'0' and <= (byte)'9') or (_, (byte)'-' or (byte)'.' or (byte)'+') =>
+            ( >= (byte)'0' and <= (byte)'9', >= (byte)'0' and <= (byte)'9') or (_, (byte)'-' or (byte)'.' or (byte)'+') =>
                 new("angka tidak sah (tanpa nol di depan, desimal dengan titik)", "an invalid number (no leading zeros, decimals with a point)"),
             _ when UnknownWordBefore(utf8, offset) => UnknownWord,
             ((byte)'}' or (byte)']', (byte)',') => new("koma sebelum kurung tutup tidak diperbolehkan dalam JSON: hapus koma terakhir",
