@@ -8,6 +8,9 @@ namespace Karsa.Cli;
 /// </summary>
 public sealed record CliContext(Language Language, TextWriter Out, TextWriter Error)
 {
+    /// <summary>How many columns tables and help may use (see <see cref="Output.Terminal.WidthOf"/>).</summary>
+    public int Width { get; init; } = Output.Terminal.WidthOf(Out);
+
     /// <summary>The language named by <c>--lang</c> in <paramref name="args"/>, else $KARSA_LANG, else Indonesian.</summary>
     public static Language DetectLanguage(IReadOnlyList<string> args)
     {
@@ -28,6 +31,9 @@ public sealed record CliContext(Language Language, TextWriter Out, TextWriter Er
         value ??= Environment.GetEnvironmentVariable("KARSA_LANG");
         return string.Equals(value, "en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Indonesian;
     }
+
+    /// <summary>The <c>--lang</c> value of <see cref="Language"/>.</summary>
+    public string LanguageKey => Language == Language.English ? "en" : "id";
 
     /// <summary>Picks the Indonesian or English text.</summary>
     public string T(string indonesian, string english) => Language == Language.English ? english : indonesian;

@@ -14,12 +14,19 @@ internal static class CommonOptions
         HelpName = "PATH|CONNECTION",
     };
 
-    public static Option<string> Language(CliContext context) => new("--lang")
+    public static Option<string?> Language(CliContext context)
     {
-        Description = context.T("Bahasa pesan: id (bawaan) atau en", "Message language: id (default) or en"),
-        Recursive = true,
-        DefaultValueFactory = _ => context.Language == Domain.Primitives.Language.English ? "en" : "id",
-    };
+        // No default value here: the language is chosen before parsing (--lang, then $KARSA_LANG, then id).
+        var option = new Option<string?>("--lang")
+        {
+            Description = context.T(
+                "Bahasa pesan: id (Bahasa Indonesia) atau en (English); tanpa opsi ini: $KARSA_LANG, lalu id",
+                "Message language: id (Bahasa Indonesia) or en (English); without it: $KARSA_LANG, then id"),
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong("id", "en");
+        return option;
+    }
 
     public static Option<int?> Version(CliContext context) => new("--version")
     {

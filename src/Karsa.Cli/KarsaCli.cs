@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Karsa.Cli.CommandLine;
 using Karsa.Cli.Commands;
 using Karsa.Cli.Output;
 using Karsa.Domain.Diagnostics;
@@ -13,9 +14,15 @@ namespace Karsa.Cli;
 public static class KarsaCli
 {
     /// <summary>Runs <c>karsa</c> with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliContext(CliContext.DetectLanguage(args), output, error), cancellationToken);
+
+    /// <summary>Runs <c>karsa</c> with <paramref name="args"/> fitting tables and help to <paramref name="width"/> columns.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, int width, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliContext(CliContext.DetectLanguage(args), output, error) { Width = width }, cancellationToken);
+
+    private static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
-        var context = new CliContext(CliContext.DetectLanguage(args), output, error);
         var root = new RootCommand(context.T(
             "Karsa: masterplan smart city kabupaten/kota — menulis, menjadwalkan, menerbitkan dan memantau",
             "Karsa: smart city masterplans for Indonesian regions — write, schedule, publish and track"))
@@ -27,27 +34,33 @@ public static class KarsaCli
                      ValidateCommand.Create(context), ImportCommand.Create(context), ExportCommand.Create(context),
                      PlansCommand.Create(context), PublishCommand.Create(context), RoadmapCommand.Create(context),
                      BenchCommand.Create(context), BookCommand.Create(context),
-                     DemoCommand.Create(context, next => RunAsync(next, output, error, cancellationToken)),
+                     DemoCommand.Create(context, next => RunAsync(next, context with { Language = CliContext.DetectLanguage(next) }, cancellationToken)),
                  })
         {
             root.Subcommands.Add(command);
         }
 
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        CommandLineLanguage.Apply(root, context);
+        var parse = root.Parse(args, CommandLineLanguage.Parser);
+        if (parse.Action is not HelpWriter && (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0))
         {
-            foreach (var problem in parse.Errors)
+            foreach (var problem in ParseErrors.Describe(parse, context))
             {
-                error.WriteLine(problem.Message);
+                context.Error.WriteLine(problem);
             }
 
-            error.WriteLine(context.T("Lihat 'karsa --help'.", "See 'karsa --help'."));
+            context.Error.WriteLine(context.T(
+                $"Lihat '{ParseErrors.Name(parse.CommandResult.Command)} --help'.", $"See '{ParseErrors.Name(parse.CommandResult.Command)} --help'."));
             return ExitCodes.Usage;
         }
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (ReportedFailureException failure)
+        {
+            return failure.ExitCode;
         }
         catch (DomainException problem)
         {
@@ -57,17 +70,17 @@ public static class KarsaCli
         catch (StorageException problem)
         {
             var kind = problem.IsNotFound ? context.T("Tidak ditemukan: ", "Not found: ") : context.T("Galat basis data: ", "Database error: ");
-            error.WriteLine(kind + problem.Text.In(context.Language));
+            context.Error.WriteLine(kind + problem.Text.In(context.Language));
             return problem.IsNotFound ? ExitCodes.NotFound : ExitCodes.Database;
         }
         catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(context.T("Berkas tidak dapat dibaca atau ditulis: ", "A file cannot be read or written: ") + problem.Message);
+            context.Error.WriteLine(FileErrors.Describe(problem, context));
             return ExitCodes.FileError;
         }
         catch (OperationCanceledException)
         {
-            error.WriteLine(context.T("Dibatalkan.", "Cancelled."));
+            context.Error.WriteLine(context.T("Dibatalkan.", "Cancelled."));
             return ExitCodes.Internal;
         }
     }

@@ -7,11 +7,11 @@ namespace Karsa.Cli;
 /// <summary>Reads a plan file for a command, printing its diagnostics.</summary>
 internal static class PlanInput
 {
-    /// <summary>The plan, or null when the file had errors (already printed).</summary>
+    /// <summary>The plan; when the file had errors (printed), throws <see cref="ReportedFailureException"/> with exit 1, or 7 when the file could not be opened.</summary>
     public static Masterplan? ReadFile(CliContext context, string path)
     {
         var result = PlanReader.ReadFile(path);
         DiagnosticPrinter.Print(context, result.Diagnostics);
-        return result.Plan;
+        return result.Plan ?? throw new ReportedFailureException(DiagnosticPrinter.ExitCodeFor(result.Diagnostics));
     }
 }

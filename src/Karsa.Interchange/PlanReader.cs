@@ -1,6 +1,7 @@
 using System.Text;
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
 using Karsa.Interchange.Mapping;
 using Karsa.Interchange.Parsing;
 using Karsa.Interchange.Tree;
@@ -57,7 +58,7 @@ public static class PlanReader
         var context = new ReadContext(path);
         if (PlanFormats.FromPath(path) is not { } format)
         {
-            context.Report(Problems.MalformedFile($"'{Path.GetExtension(path)}' is not a plan file extension: use .yaml, .yml or .json"), string.Empty, TextPosition.Start);
+            context.Report(Problems.MalformedFile(SyntaxTexts.NotAPlanExtension(Path.GetExtension(path))), string.Empty, TextPosition.Start);
             return Finish(context, null);
         }
 
@@ -68,11 +69,18 @@ public static class PlanReader
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            var reason = error is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : error.Message;
-            context.Report(Problems.MalformedFile(reason), string.Empty, TextPosition.Start);
+            context.Report(Problems.FileUnreadable(path, WhyUnreadable(path, error)), string.Empty, TextPosition.Start);
             return Finish(context, null);
         }
     }
+
+    private static LocalizedText WhyUnreadable(string path, Exception error) => error switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => SyntaxTexts.FileNotFound,
+        UnauthorizedAccessException when Directory.Exists(path) => SyntaxTexts.IsAFolder,
+        UnauthorizedAccessException => SyntaxTexts.NoPermission,
+        _ => SyntaxTexts.ReadFailed,
+    };
 
     private static PlanReadResult Finish(ReadContext context, Node? tree, PlanReadOptions? options = null)
     {
@@ -80,7 +88,7 @@ public static class PlanReader
         {
             if (!context.HasErrors)
             {
-                context.Report(Problems.MalformedFile("the file holds no plan"), string.Empty, TextPosition.Start);
+                context.Report(Problems.MalformedFile(SyntaxTexts.NoPlan), string.Empty, TextPosition.Start);
             }
 
             return new PlanReadResult(null, context.Diagnostics);

@@ -13,6 +13,15 @@ internal static class CliRunner
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs <c>karsa</c> in-process with tables and help fitted to <paramref name="width"/> columns.</summary>
+    public static async Task<(int Exit, string Out, string Error)> RunAtWidthAsync(int width, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await KarsaCli.RunAsync(args, output, error, width);
+        return (exit, output.ToString(), error.ToString());
+    }
+
     /// <summary>Starts <c>karsa</c> as a child process with extra environment variables.</summary>
     public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {

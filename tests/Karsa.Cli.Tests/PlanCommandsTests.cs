@@ -105,6 +105,6 @@ public sealed partial class PlanCommandsTests
         var (exit, _, error) = await CliRunner.RunAsync("export");
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("karsa --help", error, StringComparison.Ordinal);
+        Assert.Contains("karsa export --help", error, StringComparison.Ordinal);
     }
 }

@@ -137,7 +137,7 @@ public class FieldErrorTests
         var newer = Reading.Yaml(Snippets.Header.Replace("karsa: 2", "karsa: 3", StringComparison.Ordinal) + "version: 0\n");
         var versioned = Reading.Yaml(Snippets.Header + "version: 0\n");
 
-        newer.AssertAt("KRS008", 1, 8);
+        newer.AssertAt("KRS009", 1, 8);
         versioned.AssertAt("KRS057", 11, 10);
     }
 

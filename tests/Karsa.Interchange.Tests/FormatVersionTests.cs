@@ -40,8 +40,8 @@ public class FormatVersionTests
     }
 
     [Theory]
-    [InlineData("karsa: 3", "KRS008")]
-    [InlineData("karsa: 0", "KRS008")]
+    [InlineData("karsa: 3", "KRS009")]
+    [InlineData("karsa: 0", "KRS009")]
     public void An_unknown_format_version_is_refused_at_its_value(string line, string code)
     {
         var read = Reading.Yaml(Version1.Replace("karsa: 1", line, StringComparison.Ordinal));

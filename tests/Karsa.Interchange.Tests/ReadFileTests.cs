@@ -38,7 +38,7 @@ public sealed class ReadFileTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_is_a_diagnostic_that_says_so()
+    public void A_missing_file_is_a_file_problem_naming_the_path_not_a_syntax_error()
     {
         var path = Path.Combine(_folder, "nowhere", "plan.yaml");
 
@@ -46,8 +46,22 @@ public sealed class ReadFileTests : IDisposable
 
         var error = Assert.Single(result.Diagnostics);
         Assert.False(result.Succeeded);
-        Assert.Equal("KRS001", error.Code);
+        Assert.Equal("KRS008", error.Code);
         Assert.Contains("does not exist", error.Message.English, StringComparison.Ordinal);
+        Assert.Contains("tidak ditemukan", error.Message.Indonesian, StringComparison.Ordinal);
+        Assert.Contains(path, error.Message.Indonesian, StringComparison.Ordinal);
         Assert.Equal(path, error.Location!.File);
+    }
+
+    [Fact]
+    public void A_folder_is_not_read_as_a_plan_file()
+    {
+        var folder = Path.Combine(_folder, "plans.yaml");
+        Directory.CreateDirectory(folder);
+
+        var error = Assert.Single(PlanReader.ReadFile(folder).Diagnostics);
+
+        Assert.Equal("KRS008", error.Code);
+        Assert.Contains("folder", error.Message.English, StringComparison.Ordinal);
     }
 }

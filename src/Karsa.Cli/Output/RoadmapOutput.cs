@@ -62,43 +62,30 @@ internal static class RoadmapOutput
 
     private static void WriteTable(CliContext context, Roadmap roadmap, ScenarioOutcome? scenario)
     {
-        var console = Terminal.For(context.Out);
+        var console = Terminal.For(context.Out, width: context.Width);
         var language = context.Language;
-        var programmes = new Table().Border(TableBorder.Rounded).Title(context.T("Peta jalan", "Roadmap"));
-        foreach (var header in new[] { context.T("Kode", "Code"), context.T("Program", "Programme"), context.T("Mulai", "Start"), context.T("Selesai", "End"), context.T("Tahap", "Term"), context.T("Alasan", "Reasons") })
-        {
-            programmes.AddColumn(header);
-        }
-
-        foreach (var entry in roadmap.Programmes.OrderBy(e => e.Start?.Value ?? int.MaxValue).ThenBy(e => e.Code.Value, StringComparer.Ordinal))
-        {
-            programmes.AddRow(
-                Markup.Escape(entry.Code.Value),
-                Markup.Escape(entry.Programme.Name.In(language)),
-                entry.Start?.ToString() ?? "—",
-                entry.End?.ToString() ?? "—",
-                TermLabel(context, entry),
-                Markup.Escape(string.Join("\n", entry.ReasonsIn(language))));
-        }
-
-        console.Write(programmes);
+        RoadmapTable.Write(context, console, roadmap, context.Width);
         console.Write(SpendTable(context, roadmap));
         var optimal = roadmap.ProvenOptimal ? context.T("terbukti optimal", "proven optimal") : context.T("belum terbukti optimal", "not proven optimal");
-        console.WriteLine(context.T(
-            $"Nilai {Number(roadmap.Objective)}, batas {(roadmap.Bound is { } b ? Number(b) : "—")}, {optimal}; {roadmap.Scheduled.Count()} dari {roadmap.Programmes.Count} program terjadwal; {IndonesianNumbers.FormatDecimal((decimal)roadmap.SolveTime.TotalSeconds, 1)} detik",
-            $"Value {Number(roadmap.Objective)}, bound {(roadmap.Bound is { } c ? Number(c) : "—")}, {optimal}; {roadmap.Scheduled.Count()} of {roadmap.Programmes.Count} programmes scheduled; {roadmap.SolveTime.TotalSeconds:0.0} s"));
+        var bound = roadmap.Bound is { } b ? Number(b) : "—";
+        var seconds = IndonesianNumbers.FormatDecimal((decimal)roadmap.SolveTime.TotalSeconds, 1);
+        var scheduled = IndonesianNumbers.FormatInteger(roadmap.Scheduled.Count());
+        var all = IndonesianNumbers.FormatInteger(roadmap.Programmes.Count);
+        WriteWrapped(console, context, context.T(
+            $"Nilai {Number(roadmap.Objective)}, batas {bound}, {optimal}; {scheduled} dari {all} program terjadwal; {seconds} detik",
+            $"Value {Number(roadmap.Objective)}, bound {bound}, {optimal}; {scheduled} of {all} programmes scheduled; {seconds} s"));
         foreach (var warning in roadmap.Warnings)
         {
-            console.WriteLine(context.T("Peringatan: ", "Warning: ") + warning.In(language));
+            WriteWrapped(console, context, context.T("Peringatan: ", "Warning: ") + warning.In(language));
         }
 
         if (scenario?.Diff is { } diff)
         {
             console.WriteLine();
-            console.WriteLine(context.T($"Perbedaan skenario '{scenario.Scenario.Name}' dari rencana dasar:", $"Scenario '{scenario.Scenario.Name}' against the baseline:"));
+            WriteWrapped(console, context, context.T($"Perbedaan skenario '{scenario.Scenario.Name}' dari rencana dasar:", $"Scenario '{scenario.Scenario.Name}' against the baseline:"));
             foreach (var line in diff.Describe(language))
             {
-                console.WriteLine("  " + line);
+                WriteWrapped(console, context, line, "  ");
             }
         }
     }
@@ -124,8 +111,13 @@ internal static class RoadmapOutput
         return table;
     }
 
-    private static string TermLabel(CliContext context, RoadmapEntry entry) =>
-        entry.Term is { } term ? term.Name().In(context.Language) : context.T("tidak masuk", "excluded");
+    private static void WriteWrapped(IAnsiConsole console, CliContext context, string text, string indent = "")
+    {
+        foreach (var line in TextWrap.Lines(text, context.Width - indent.Length))
+        {
+            console.WriteLine(indent + line);
+        }
+    }
 
     private static string Billions(Rupiah amount) => (amount.Value / 1_000_000_000m).ToString("0.00", IndonesianNumbers.Format);
 

@@ -1,10 +1,10 @@
 namespace Karsa.Domain.Diagnostics;
 
-/// <summary>Problems with the plan file format's version (KRS008).</summary>
+/// <summary>Problems with the plan file format's version (KRS009).</summary>
 public static partial class Problems
 {
-    /// <summary>KRS008: a plan file of a format version this Karsa does not know.</summary>
-    public static Diagnostic UnsupportedFormat(int found, int newest) => Error("KRS008",
+    /// <summary>KRS009: a plan file of a format version this Karsa does not know.</summary>
+    public static Diagnostic UnsupportedFormat(int found, int newest) => Error("KRS009",
         found > newest
             ? $"Berkas ini berformat karsa: {found}, lebih baru dari yang dapat dibaca versi Karsa ini (sampai {newest})"
             : $"Format berkas karsa: {found} tidak dikenal (yang dikenal: 1 sampai {newest})",

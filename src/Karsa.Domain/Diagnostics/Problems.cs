@@ -24,9 +24,26 @@ public static partial class Problems
         $"Berkas tidak dapat dibaca: {detail}", $"The file cannot be parsed: {detail}",
         "perbaiki sintaks pada posisi ini", "fix the syntax at this position");
 
+    /// <summary>KRS001 with the detail (and, when it says better what to do, the hint) in both languages.</summary>
+    public static Diagnostic MalformedFile(LocalizedText detail, LocalizedText? hint = null) => Error("KRS001",
+        $"Berkas tidak dapat dibaca: {detail.Indonesian}", $"The file cannot be parsed: {detail.In(Language.English)}",
+        hint?.Indonesian ?? "perbaiki sintaks pada posisi ini", hint?.In(Language.English) ?? "fix the syntax at this position");
+
+    /// <summary>KRS008: the file itself cannot be opened (missing, a folder, no permission); nothing about its content.</summary>
+    public static Diagnostic FileUnreadable(string path, LocalizedText reason) => Error("KRS008",
+        $"Berkas '{path}' tidak dapat dibuka: {reason.Indonesian}", $"The file '{path}' cannot be opened: {reason.In(Language.English)}",
+        "periksa jalur dan nama berkas (relatif terhadap folder kerja) serta izin bacanya",
+        "check the path and file name (relative to the working folder) and that it may be read");
+
     /// <summary>KRS002: the file exceeds a safety limit (size, depth, aliases, nodes).</summary>
     public static Diagnostic LimitExceeded(string what, long limit) => Error("KRS002",
         $"Berkas melampaui batas aman: {what} (batas {N(limit)})", $"The file exceeds a safety limit: {what} (limit {N(limit)})",
+        "pecah atau sederhanakan berkas; alias YAML tidak didukung", "split or simplify the file; YAML aliases are not supported");
+
+    /// <summary>KRS002 with the limit's name in both languages.</summary>
+    public static Diagnostic LimitExceeded(LocalizedText what, long limit) => Error("KRS002",
+        $"Berkas melampaui batas aman: {what.Indonesian} (batas {IndonesianNumbers.FormatInteger(limit)})",
+        $"The file exceeds a safety limit: {what.In(Language.English)} (limit {IndonesianNumbers.FormatInteger(limit)})",
         "pecah atau sederhanakan berkas; alias YAML tidak didukung", "split or simplify the file; YAML aliases are not supported");
 
     /// <summary>KRS003: a field the format does not know (often a typo).</summary>
@@ -43,6 +60,12 @@ public static partial class Problems
     public static Diagnostic WrongType(string expected, string actual) => Error("KRS005",
         $"Nilai tidak sah: diharapkan {expected}, ditemukan '{actual}'", $"Invalid value: expected {expected}, found '{actual}'",
         $"tulis {expected}", $"write {expected}");
+
+    /// <summary>KRS005 with what was expected and what was found in both languages.</summary>
+    public static Diagnostic WrongType(LocalizedText expected, LocalizedText actual) => Error("KRS005",
+        $"Nilai tidak sah: diharapkan {expected.Indonesian}, ditemukan '{actual.Indonesian}'",
+        $"Invalid value: expected {expected.In(Language.English)}, found '{actual.In(Language.English)}'",
+        $"tulis {expected.Indonesian}", $"write {expected.In(Language.English)}");
 
     /// <summary>KRS006: a key given twice in one mapping.</summary>
     public static Diagnostic DuplicateKey(string key) => Error("KRS006",

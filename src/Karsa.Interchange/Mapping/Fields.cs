@@ -1,4 +1,5 @@
 using Karsa.Domain.Diagnostics;
+using Karsa.Interchange.Parsing;
 using Karsa.Interchange.Tree;
 
 namespace Karsa.Interchange.Mapping;
@@ -37,7 +38,7 @@ internal sealed class Fields
 
         if (node is not null)
         {
-            context.Report(Problems.WrongType("a mapping of fields", node.Describe()), path, node.Position);
+            context.Report(Problems.WrongType(Expected.Fields, node.Describe()), path, node.Position);
         }
 
         return null;

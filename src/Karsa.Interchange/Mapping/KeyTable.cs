@@ -1,4 +1,5 @@
 using Karsa.Domain.Diagnostics;
+using Karsa.Interchange.Parsing;
 
 namespace Karsa.Interchange.Mapping;
 
@@ -15,7 +16,7 @@ internal sealed class KeyTable<T>
     {
         _byValue = Enum.GetValues<T>().ToDictionary(v => v, key);
         _byKey = _byValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-        _unknown = unknown ?? (text => Problems.WrongType($"one of {string.Join(", ", Keys)}", text));
+        _unknown = unknown ?? (text => Problems.WrongType(Expected.OneOf(Keys), text));
     }
 
     /// <summary>A table whose keys are the enum names in kebab-case (CapacityBuilding: capacity-building).</summary>

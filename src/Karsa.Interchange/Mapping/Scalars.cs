@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Primitives;
+using Karsa.Interchange.Parsing;
 using Karsa.Interchange.Tree;
 
 namespace Karsa.Interchange.Mapping;
@@ -18,7 +19,7 @@ internal static partial class Scalars
         {
             null => null,
             ScalarNode { Type: ScalarType.String } scalar => scalar.Text,
-            _ => context.WrongType(node, "text (quoted if it looks like a number, true/false or null)", path),
+            _ => context.WrongType(node, Expected.Text, path),
         };
 
     /// <summary>A number with or without decimals.</summary>
@@ -35,7 +36,7 @@ internal static partial class Scalars
             return value;
         }
 
-        context.WrongType(node, "a number", path);
+        context.WrongType(node, Expected.Number, path);
         return null;
     }
 
@@ -61,7 +62,7 @@ internal static partial class Scalars
             return null;
         }
 
-        return context.ReadLong(node, path, "a whole number of Rupiah");
+        return context.ReadLong(node, path, Expected.Rupiah);
     }
 
     /// <summary>true or false.</summary>
@@ -70,7 +71,7 @@ internal static partial class Scalars
         {
             null => null,
             ScalarNode { Type: ScalarType.Boolean } scalar => scalar.Text.Equals("true", StringComparison.OrdinalIgnoreCase),
-            _ => context.WrongType<bool?>(node, "true or false", path),
+            _ => context.WrongType<bool?>(node, Expected.Boolean, path),
         };
 
     /// <summary>A fiscal year written as a number.</summary>
@@ -82,7 +83,7 @@ internal static partial class Scalars
     {
         if (!WholeNumber().IsMatch(key.Text) || !int.TryParse(key.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year))
         {
-            return context.WrongType<FiscalYear?>(key, "a four-digit year", path);
+            return context.WrongType<FiscalYear?>(key, Expected.Year, path);
         }
 
         return context.TryBuild(() => new FiscalYear(year), path, key.Position, out var built) ? built : null;
@@ -130,17 +131,17 @@ internal static partial class Scalars
     }
 
     /// <summary>Reports that <paramref name="node"/> is not <paramref name="expected"/>; returns default.</summary>
-    public static T? WrongType<T>(this ReadContext context, Node node, string expected, string path)
+    public static T? WrongType<T>(this ReadContext context, Node node, LocalizedText expected, string path)
     {
         context.Report(Problems.WrongType(expected, node.Describe()), path, node.Position);
         return default;
     }
 
-    private static string? WrongType(this ReadContext context, Node node, string expected, string path) =>
+    private static string? WrongType(this ReadContext context, Node node, LocalizedText expected, string path) =>
         context.WrongType<string>(node, expected, path);
 
     /// <summary>A whole number within the range of <see cref="long"/>.</summary>
-    public static long? ReadLong(this ReadContext context, Node? node, string path, string expected = "a whole number")
+    public static long? ReadLong(this ReadContext context, Node? node, string path, LocalizedText? expected = null)
     {
         if (node is null)
         {
@@ -158,7 +159,7 @@ internal static partial class Scalars
             return null;
         }
 
-        return context.WrongType<long?>(node, expected, path);
+        return context.WrongType<long?>(node, expected ?? Expected.WholeNumber, path);
     }
 
     [GeneratedRegex("^[-+]?[0-9]+$", RegexOptions.CultureInvariant)]

@@ -25,14 +25,14 @@ internal static class JsonTreeReader
         }
         catch (JsonException error)
         {
-            var at = lines.PositionAt(error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
-            context.Report(Problems.MalformedFile(error.Message), string.Empty, at);
+            var offset = lines.OffsetOf(error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
+            context.Report(Problems.MalformedFile(JsonSyntaxError.Describe(utf8.Span, offset, reader.CurrentDepth)), string.Empty, lines.PositionAt(offset));
             return null;
         }
         catch (InvalidOperationException)
         {
             // A string whose escapes decode to invalid UTF-16, e.g. a lone surrogate "\ud800".
-            context.Report(Problems.MalformedFile("the string holds an invalid \\u escape"), string.Empty, lines.PositionAt(reader.TokenStartIndex));
+            context.Report(Problems.MalformedFile(JsonSyntaxError.InvalidEscape), string.Empty, lines.PositionAt(reader.TokenStartIndex));
             return null;
         }
 

@@ -39,8 +39,8 @@ internal sealed class LineCounter(ReadOnlyMemory<byte> utf8)
         return new TextPosition(_line, _column);
     }
 
-    /// <summary>The position of byte <paramref name="byteInLine"/> (0-based) of line <paramref name="line"/> (0-based).</summary>
-    public TextPosition PositionAt(long line, long byteInLine)
+    /// <summary>The offset of byte <paramref name="byteInLine"/> (0-based) of line <paramref name="line"/> (0-based).</summary>
+    public long OffsetOf(long line, long byteInLine)
     {
         var bytes = utf8.Span;
         long offset = 0;
@@ -52,6 +52,6 @@ internal sealed class LineCounter(ReadOnlyMemory<byte> utf8)
             }
         }
 
-        return PositionAt(offset + byteInLine);
+        return offset + byteInLine;
     }
 }

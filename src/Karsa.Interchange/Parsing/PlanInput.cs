@@ -25,7 +25,7 @@ internal static class PlanInput
             {
                 if (buffer.Length + read > SafetyLimits.MaxBytes)
                 {
-                    context.Report(Problems.LimitExceeded("file size in bytes", SafetyLimits.MaxBytes), string.Empty, TextPosition.Start);
+                    context.Report(Problems.LimitExceeded(SyntaxTexts.FileSize, SafetyLimits.MaxBytes), string.Empty, TextPosition.Start);
                     return null;
                 }
 
@@ -48,7 +48,7 @@ internal static class PlanInput
             return false;
         }
 
-        context.Report(Problems.LimitExceeded("file size in bytes", SafetyLimits.MaxBytes), string.Empty, TextPosition.Start);
+        context.Report(Problems.LimitExceeded(SyntaxTexts.FileSize, SafetyLimits.MaxBytes), string.Empty, TextPosition.Start);
         return true;
     }
 
@@ -68,7 +68,7 @@ internal static class PlanInput
             offset += consumed;
         }
 
-        context.Report(Problems.MalformedFile("the file is not valid UTF-8 text"), string.Empty, new LineCounter(content).PositionAt(offset));
+        context.Report(Problems.MalformedFile(SyntaxTexts.NotUtf8), string.Empty, new LineCounter(content).PositionAt(offset));
         return null;
     }
 }

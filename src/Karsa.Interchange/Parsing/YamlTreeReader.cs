@@ -28,13 +28,13 @@ internal static class YamlTreeReader
                 var at = Position(current.Start);
                 if (current is DocumentStart && ++documents > 1)
                 {
-                    context.Report(Problems.MalformedFile("a plan file holds one YAML document"), string.Empty, at);
+                    context.Report(Problems.MalformedFile(SyntaxTexts.OneYamlDocument), string.Empty, at);
                     return null;
                 }
 
                 if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
                 {
-                    builder.Stop("YAML anchors and aliases", 0, at);
+                    builder.Stop(SyntaxTexts.YamlAliases, 0, at);
                     return null;
                 }
 
@@ -43,13 +43,15 @@ internal static class YamlTreeReader
         }
         catch (YamlException error)
         {
-            context.Report(Problems.MalformedFile(error.Message), string.Empty, Position(error.Start));
+            var (problem, at) = YamlSyntaxError.Describe(text, Position(error.Start));
+            context.Report(problem, string.Empty, at);
             return null;
         }
         catch (Exception error) when (error is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet's scanner fails this way on a few malformed inputs (e.g. an unclosed flow list).
-            context.Report(Problems.MalformedFile("the YAML is not well-formed near here"), string.Empty, Position(scanner.CurrentPosition));
+            var (problem, at) = YamlSyntaxError.Describe(text, Position(scanner.CurrentPosition));
+            context.Report(problem, string.Empty, at);
             return null;
         }
 
@@ -96,7 +98,7 @@ internal static class YamlTreeReader
     {
         if (!tag.IsEmpty && !tag.IsNonSpecific)
         {
-            context.Report(Problems.MalformedFile($"YAML tag '{tag.Value}' is not supported"), string.Empty, at);
+            context.Report(Problems.MalformedFile(SyntaxTexts.UnsupportedTag(tag.Value)), string.Empty, at);
         }
     }
 

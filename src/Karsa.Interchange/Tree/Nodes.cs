@@ -1,3 +1,6 @@
+using Karsa.Domain.Primitives;
+using Karsa.Interchange.Parsing;
+
 namespace Karsa.Interchange.Tree;
 
 /// <summary>What a scalar holds once its syntax is resolved (YAML 1.2 core schema, or the JSON token).</summary>
@@ -23,7 +26,7 @@ internal abstract class Node(TextPosition position)
     public TextPosition Position { get; } = position;
 
     /// <summary>A short description of the node for messages, e.g. the scalar's text or "a list".</summary>
-    public abstract string Describe();
+    public abstract LocalizedText Describe();
 }
 
 /// <summary>A single value.</summary>
@@ -39,7 +42,7 @@ internal sealed class ScalarNode(string text, ScalarType type, TextPosition posi
     public bool AlwaysQuote { get; init; }
 
     /// <inheritdoc />
-    public override string Describe() => Type == ScalarType.Null ? "null" : Text;
+    public override LocalizedText Describe() => Type == ScalarType.Null ? new("null") : Text.Length == 0 ? Expected.Empty : new(Text);
 }
 
 /// <summary>One key and its value in a mapping.</summary>
@@ -58,7 +61,7 @@ internal sealed class MappingNode(TextPosition position = default) : Node(positi
     public MappingEntry? Find(string key) => Entries.Find(e => string.Equals(e.Key.Text, key, StringComparison.Ordinal));
 
     /// <inheritdoc />
-    public override string Describe() => "a mapping";
+    public override LocalizedText Describe() => Expected.Mapping;
 }
 
 /// <summary>A list of nodes.</summary>
@@ -71,5 +74,5 @@ internal sealed class SequenceNode(TextPosition position = default) : Node(posit
     public bool Compact { get; init; }
 
     /// <inheritdoc />
-    public override string Describe() => "a list";
+    public override LocalizedText Describe() => Expected.List;
 }

@@ -1,4 +1,6 @@
 using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Primitives;
+using Karsa.Interchange.Parsing;
 
 namespace Karsa.Interchange.Tree;
 
@@ -43,7 +45,7 @@ internal sealed class TreeBuilder(ReadContext context)
     }
 
     /// <summary>Stops the build with a safety-limit problem at <paramref name="at"/>.</summary>
-    public void Stop(string what, long limit, TextPosition at)
+    public void Stop(LocalizedText what, long limit, TextPosition at)
     {
         context.Report(Problems.LimitExceeded(what, limit), string.Empty, at);
         Stopped = true;
@@ -58,7 +60,7 @@ internal sealed class TreeBuilder(ReadContext context)
 
         if (_open.Count + 1 > SafetyLimits.MaxDepth)
         {
-            Stop("nesting depth", SafetyLimits.MaxDepth, at);
+            Stop(SyntaxTexts.NestingDepth, SafetyLimits.MaxDepth, at);
             return;
         }
 
@@ -74,7 +76,7 @@ internal sealed class TreeBuilder(ReadContext context)
 
         if (++_nodes > SafetyLimits.MaxNodes)
         {
-            Stop("number of nodes", SafetyLimits.MaxNodes, at);
+            Stop(SyntaxTexts.NodeCount, SafetyLimits.MaxNodes, at);
             return false;
         }
 
@@ -115,7 +117,7 @@ internal sealed class TreeBuilder(ReadContext context)
     {
         if (node is not ScalarNode key)
         {
-            context.Report(Problems.WrongType("a plain key", node.Describe()), string.Empty, node.Position);
+            context.Report(Problems.WrongType(Expected.PlainKey, node.Describe()), string.Empty, node.Position);
             return null;
         }
 

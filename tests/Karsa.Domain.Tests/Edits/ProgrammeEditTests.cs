@@ -154,5 +154,5 @@ public sealed class ProgrammeEditTests
         Assert.Equal("programmes[3]", draft.PathOf(new ProgrammeCode("NEW-01")));
     }
 
-    private static Plans.Masterplan Masterplan(Plans.MasterplanContent content) => Plans.Masterplan.Create(content);
+    private static Karsa.Domain.Plans.Masterplan Masterplan(Karsa.Domain.Plans.MasterplanContent content) => Karsa.Domain.Plans.Masterplan.Create(content);
 }

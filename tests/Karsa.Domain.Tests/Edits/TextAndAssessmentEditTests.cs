@@ -15,7 +15,7 @@ public sealed class TextAndAssessmentEditTests
         var draft = Draft();
 
         var set = Edited(draft.Apply(new SetVision(new LocalizedText("Karanganyar cerdas", "Smart Karanganyar"))), draft);
-        var removed = Edited(Plans.Masterplan.Create(set).AsDraft()!.Apply(new SetVision(null)), draft);
+        var removed = Edited(global::Karsa.Domain.Plans.Masterplan.Create(set).AsDraft()!.Apply(new SetVision(null)), draft);
 
         Assert.Equal("Smart Karanganyar", set.Vision!.English);
         Assert.Equal(draft.Plan.Content, removed);
@@ -75,7 +75,7 @@ public sealed class TextAndAssessmentEditTests
             new SetNarrative("legal-basis", new LocalizedText("Dasar hukum")),
             new SetNarrative("background", new LocalizedText("Latar belakang baru")),
         ]), draft);
-        var removed = Edited(Plans.Masterplan.Create(plan).AsDraft()!.Apply(new SetNarrative("background", null)), draft);
+        var removed = Edited(global::Karsa.Domain.Plans.Masterplan.Create(plan).AsDraft()!.Apply(new SetNarrative("background", null)), draft);
 
         Assert.Equal([("background", "Latar belakang baru"), ("legal-basis", "Dasar hukum")], plan.Narratives.Select(n => (n.Key, n.Markdown.Indonesian)));
         Assert.Equal(["legal-basis"], removed.Narratives.Select(n => n.Key));
@@ -99,7 +99,7 @@ public sealed class TextAndAssessmentEditTests
         var living = new ReadinessAssessment(Dimension.Living, [], null);
 
         var plan = Edited(draft.Apply([new SetReadiness(living), new SetReadiness(governance)]), draft);
-        var cleared = Edited(Plans.Masterplan.Create(plan).AsDraft()!.Apply([new ClearReadiness(Dimension.Governance), new ClearReadiness(Dimension.Society)]), draft);
+        var cleared = Edited(global::Karsa.Domain.Plans.Masterplan.Create(plan).AsDraft()!.Apply([new ClearReadiness(Dimension.Governance), new ClearReadiness(Dimension.Society)]), draft);
 
         Assert.Equal([governance, living], plan.Readiness);
         Assert.Equal([living], cleared.Readiness);

@@ -4,6 +4,7 @@ using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Edits;
 using Karsa.Domain.Indicators;
 using Karsa.Domain.Plans;
+using Karsa.Domain.Plans.Lifecycle;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
 using Karsa.Domain.Readiness;
@@ -45,7 +46,10 @@ internal static class DiagnosticCodeTable
         File("KRS007", "an empty title", Swap(("title: Uji", "title: »\"\"")), "title.id"),
 
         // ---- Codes, years and money (KRS010-KRS017) ----
-        File("KRS008", "a format newer than this Karsa", Swap(("karsa: 2", "karsa: »3")), "karsa"),
+        Custom("KRS008", "a plan file that does not exist",
+            () => PlanReader.ReadFile(QuietFile()).Diagnostics,
+            () => PlanReader.ReadFile(QuietFile() + ".missing").Diagnostics, ""),
+        File("KRS009", "a format newer than this Karsa", Swap(("karsa: 2", "karsa: »3")), "karsa"),
         File("KRS010", "a region code without its regency digits", Swap(("code: \"33.13\"", "code: »\"33.1\"")), "region.code"),
         File("KRS011", "a programme code with a space", Programme("code: »GOV 99, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].code"),
         File("KRS012", "a plan ending in 3000", Swap(("last: 2031", "last: »3000")), "period.last"),
@@ -132,6 +136,9 @@ internal static class DiagnosticCodeTable
         File("KRS101", "a programme too long for its window", Programme("code: »NEW-01, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 2, start: {earliest: 2031}"), "programmes[18].code"),
         File("KRS102", "an element left without programme", Swap(("element: public-service", "element: bureaucracy"), ("programmes:", "»programmes:")), "programmes"),
         File("KRS103", "an indicator without target", Tail($"indicators:\n  - {Indicator.Replace("code: ", "code: »", StringComparison.Ordinal)}\n"), "indicators[0].code"),
+        Custom("KRS105", "a file that says published is stored as a draft",
+            () => VersionLifecycle.DecideSave([], QuietPlan.Content, _ => "token").Warnings,
+            () => VersionLifecycle.DecideSave([], QuietPlan.Content with { State = PlanState.Published }, _ => "token").Warnings, "state"),
         File("KRS104", "a source used without ceiling", Programme($"{New}, duration: 1, costs: {{2022: {{apbd: 1}}}}").And(Tail("»budget: {2022: {apbn: 5}}\n")), "budget"),
     ];
 
@@ -153,6 +160,14 @@ internal static class DiagnosticCodeTable
     private static Masterplan Published() => Masterplan.Create(QuietPlan.Content with { State = PlanState.Published });
 
     private static Masterplan Draft() => Masterplan.Create(QuietPlan.Content);
+
+    /// <summary>The quiet plan written to a file of its own, for the cases about reading files.</summary>
+    private static string QuietFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"karsa-quiet-{Environment.ProcessId}.yaml");
+        System.IO.File.WriteAllText(path, QuietPlan.Yaml);
+        return path;
+    }
 
     /// <summary>The roadmap rules (as errors) on the roadmap fixture: a feasible roadmap, then one breaking <paramref name="code"/>'s rule.</summary>
     private static CustomCase Roadmap(string code, string what, string path) => Custom(code, what,
