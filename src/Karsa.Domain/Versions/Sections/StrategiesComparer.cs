@@ -23,8 +23,9 @@ public sealed class StrategiesComparer : ISectionComparer
                 var retitled = pair.Old?.Title != pair.New?.Title;
                 fields.Add(retitled
                     ? new FieldChange(path.Item(number - 1), "strategy", kind, Values.Text(pair.Old?.Title), Values.Text(pair.New?.Title)) { Key = key }
-                    : new FieldChange(path.Item(number - 1).Field("description"), "strategyDescription", kind,
-                        Values.Text(pair.Old?.Description), Values.Text(pair.New?.Description)) { Key = key, KeyName = pair.New?.Title });
+                    : new FieldChange(path.Item(number - 1).Field("description"), "strategyDescription", ChangeKinds.Between(pair.Old?.Description, pair.New?.Description),
+                        Values.Text(pair.Old?.Description), Values.Text(pair.New?.Description))
+                    { Key = key, KeyName = pair.New?.Title });
             }
 
             if (fields.ToItem("dimension", dimension.Key(), dimension.Name()) is { } item)
