@@ -11,7 +11,7 @@ public static class ChangeLabels
 {
     private static readonly Dictionary<string, (string Id, string En)> SectionTitles = new(StringComparer.Ordinal)
     {
-        ["general"] = ("Umum (wilayah, judul, periode, tahapan)", "General (region, title, period, terms)"),
+        ["general"] = ("Umum", "General"),
         ["vision"] = ("Visi dan misi", "Vision and missions"),
         ["narratives"] = ("Narasi", "Narratives"),
         ["elements"] = ("Elemen tambahan daerah", "The region's own elements"),

@@ -22,15 +22,19 @@ public static class ComparisonText
             return text.ToString();
         }
 
+        var previousChanged = true;
         foreach (var section in comparison.Changes.Sections)
         {
             var title = ChangeLabels.Section(section.Section, language);
             if (section.IsUnchanged)
             {
-                text.Append('\n').Append(title).Append(": ").Append(Say.T(language, "tidak ada perubahan", "no changes")).Append('\n');
+                // Unchanged sections are one line each, together; a changed section stands apart.
+                text.Append(previousChanged ? "\n" : string.Empty).Append(title).Append(": ").Append(Say.T(language, "tidak ada perubahan", "no changes")).Append('\n');
+                previousChanged = false;
                 continue;
             }
 
+            previousChanged = true;
             text.Append('\n').Append(title).Append('\n');
             foreach (var item in section.Items)
             {

@@ -25,7 +25,8 @@ internal sealed class FieldList(string itemPath)
 
     /// <summary>
     /// Records the entries of a keyed list field (cost lines, scores, member codes) that were added,
-    /// removed or changed; <paramref name="describe"/> adds the entry's key to each change.
+    /// removed or changed in the value <paramref name="value"/> shows; <paramref name="describe"/> adds the
+    /// entry's key to each change.
     /// </summary>
     public FieldList Entries<T, TKey>(string field, IReadOnlyList<T> older, IReadOnlyList<T> newer, Func<T, TKey> key,
         Func<T, ChangeValue> value, Func<T, FieldChange, FieldChange> describe)
@@ -34,9 +35,10 @@ internal sealed class FieldList(string itemPath)
     {
         foreach (var pair in Matching.ByKey(older, newer, key))
         {
-            if (pair.Kind is { } kind)
+            var (before, after) = (Wrap(pair.Old, value), Wrap(pair.New, value));
+            if (pair.Kind is { } kind && before != after)
             {
-                var change = new FieldChange(itemPath.Field(field), field, kind, Wrap(pair.Old, value), Wrap(pair.New, value));
+                var change = new FieldChange(itemPath.Field(field), field, kind, before, after);
                 change = describe(pair.Either, change);
                 _changes.Add(change with { Path = change.Path.Field(EntryKey(change)) });
             }

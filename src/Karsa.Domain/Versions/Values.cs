@@ -10,6 +10,9 @@ internal static class Values
 
     public static ChangeValue? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : new TextValue(new LocalizedText(text));
 
+    /// <summary>A plain-text name as a display name, or null when blank.</summary>
+    public static LocalizedText? Name(string? name) => string.IsNullOrWhiteSpace(name) ? null : new LocalizedText(name);
+
     public static ChangeValue Money(Rupiah amount) => new MoneyValue(amount);
 
     public static ChangeValue? Year(FiscalYear? year) => year is { } y ? new YearValue(y) : null;

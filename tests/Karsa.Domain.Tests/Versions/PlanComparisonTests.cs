@@ -68,6 +68,16 @@ public sealed class PlanComparisonTests
     }
 
     [Fact]
+    public void Moving_the_start_moves_the_cost_profile_with_it()
+    {
+        var newer = Older with { Programmes = [Older.Programmes[0], VersionPairs.MobileClinic(2027, 1_250_000_000), Older.Programmes[2]] };
+
+        var field = Assert.Single(Assert.Single(PlanComparison.Compare(Older, newer)["programmes"].Items).Fields);
+
+        Assert.Equal("earliestStart", field.Field);
+    }
+
+    [Fact]
     public void Every_programme_field_is_detected()
     {
         var clinic = Older.Programmes[1];
@@ -82,7 +92,7 @@ public sealed class PlanComparisonTests
 
         Assert.Equal(
             ["name", "dimension", "element", "kind", "description", "planningReference", "leadAgency", "supportingAgencies", "durationYears",
-             "costs", "costs", "costs", "earliestStart", "latestStart", "dependsOn", "mandatory", "quickWinCandidate", "alternativesGroup", "scores",
+             "earliestStart", "latestStart", "costs", "costs", "costs", "dependsOn", "mandatory", "quickWinCandidate", "alternativesGroup", "scores",
              "indicators", "districts"],
             fields.Select(f => f.Field));
         var district = Assert.Single(fields, f => f.Field == "districts");

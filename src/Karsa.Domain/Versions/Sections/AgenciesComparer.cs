@@ -1,5 +1,4 @@
 using Karsa.Domain.Plans;
-using Karsa.Domain.Primitives;
 
 namespace Karsa.Domain.Versions.Sections;
 
@@ -11,7 +10,7 @@ public sealed class AgenciesComparer : ISectionComparer
 
     /// <inheritdoc />
     public IEnumerable<ItemChange> Compare(MasterplanContent older, MasterplanContent newer) =>
-        Keyed.Items(older.Agencies, newer.Agencies, a => a.Code.Value, "agencies", "agency", a => new LocalizedText(a.Name), (a, b, fields) => fields
+        Keyed.Items(older.Agencies, newer.Agencies, a => a.Code.Value, "agencies", "agency", a => Values.Name(a.Name), (a, b, fields) => fields
             .Value("name", Values.Text(a.Name), Values.Text(b.Name))
             .Value("kind", Values.Code(a.Kind), Values.Code(b.Kind))
             .Value("capacity", Values.Number(a.Capacity), Values.Number(b.Capacity)));
