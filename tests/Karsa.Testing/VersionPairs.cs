@@ -60,7 +60,7 @@ public static class VersionPairs
     /// <summary>ECO-03 «Pasar Digital»: one year, Rp 300.000.000 from APBD.</summary>
     public static Programme Market() =>
         new(new ProgrammeCode("ECO-03"), new LocalizedText("Pasar Digital", "Digital market"), Dimension.Economy, new ElementCode("transaction"),
-            new AgencyCode("DISKOMINFO"), 1, [new CostLine(new FiscalYear(2023), FundingSource.Apbd, new Rupiah(300_000_000))], ProgrammeKind.Application);
+            new AgencyCode("DISKOMINFO"), 1, [new CostLine(new FiscalYear(2022), FundingSource.Apbd, new Rupiah(300_000_000))], ProgrammeKind.Application);
 
     /// <summary>An APBD ceiling.</summary>
     public static BudgetCeiling Ceiling(int year, long amount) => new(new FiscalYear(year), FundingSource.Apbd, new Rupiah(amount));
