@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Karsa.Application.Versions;
+using Karsa.Cli.Output;
+
+namespace Karsa.Cli.Commands;
+
+/// <summary><c>karsa diff REGION V1 V2 [--format text|json]</c>: what changed from one stored version to another.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var region = CommonOptions.Region(context);
+        var older = new Argument<int>("V1") { Description = context.T("Versi lama", "The older version") };
+        var newer = new Argument<int>("V2") { Description = context.T("Versi baru", "The newer version") };
+        var format = new Option<string>("--format")
+        {
+            Description = context.T("text (bawaan) atau json", "text (default) or json"),
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var db = CommonOptions.Database(context);
+        var command = new Command("diff", context.T(
+            "Menunjukkan perubahan dari satu versi rencana ke versi lain: program, pagu, target, visi dan misi, narasi, ...",
+            "Show what changed from one plan version to another: programmes, ceilings, targets, vision and missions, narratives, ..."))
+        { region, older, newer, format, db };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var result = await CompareVersions.RunAsync(parse.GetValue(db), parse.GetValue(region)!, parse.GetValue(older), parse.GetValue(newer), cancellationToken: cancel);
+            if (result.Error is { } error)
+            {
+                if (error.Diagnostics.Count > 0)
+                {
+                    DiagnosticPrinter.Print(context, error.Diagnostics);
+                }
+                else
+                {
+                    context.Error.WriteLine(error.Message.In(context.Language));
+                }
+
+                return error.Failure switch
+                {
+                    CompareVersionsFailure.InvalidRegion => ExitCodes.InvalidInput,
+                    CompareVersionsFailure.NotFound => ExitCodes.NotFound,
+                    _ => ExitCodes.Database,
+                };
+            }
+
+            context.Out.Write(parse.GetValue(format) == "json"
+                ? ComparisonDocument.From(result.Comparison!, context.Language).ToJson()
+                : ComparisonText.Render(result.Comparison!, context.Language));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
