@@ -27,7 +27,8 @@ public sealed partial class PlanStore
         return Write(region.Code, async context =>
         {
             var facts = await FactsAsync(context, region.Code, cancellationToken).ConfigureAwait(false);
-            var decision = VersionLifecycle.DecideSave(facts, plan.Content, VersionRows.TokenOf, options.BasedOn);
+            var incoming = await KeepAdoptedRoadmapAsync(context, plan.Content, facts, options, cancellationToken).ConfigureAwait(false);
+            var decision = VersionLifecycle.DecideSave(facts, incoming, VersionRows.TokenOf, options.BasedOn);
             switch (decision.Action)
             {
                 case SaveAction.Conflict:
@@ -145,6 +146,26 @@ public sealed partial class PlanStore
         await using var context = _contexts.CreateDbContext();
         var newest = (await FactsAsync(context, region, cancellationToken).ConfigureAwait(false)).MaxBy(f => f.Version);
         return newest is null ? StoreFailures.Refused(Location, error) : VersionRows.Conflict(region.Value, newest, error);
+    }
+
+    /// <summary>
+    /// A plan file imported without a <c>roadmap</c> section says nothing about the roadmap: it keeps the
+    /// newest stored version's adopted roadmap (judged against the new content, so a change that breaks
+    /// it shows as warnings and blocks publishing until the roadmap is adopted again). So re-importing the
+    /// file a published version came from changes nothing.
+    /// </summary>
+    private static async Task<Domain.Plans.MasterplanContent> KeepAdoptedRoadmapAsync(KarsaDbContext context, Domain.Plans.MasterplanContent incoming,
+        List<StoredVersionFacts> facts, SaveOptions options, CancellationToken cancellationToken)
+    {
+        if (options.BasedOn is not null || incoming.Roadmap is not null || facts.Count == 0)
+        {
+            return incoming;
+        }
+
+        var newest = facts.Max(f => f.Version);
+        var row = await context.PlanVersions.AsNoTracking()
+            .SingleAsync(v => v.RegionCode == incoming.Region.Code.Value && v.Version == newest, cancellationToken).ConfigureAwait(false);
+        return incoming with { Roadmap = VersionRows.Decode(row, PlanReadOptions.Stored).Content.Roadmap };
     }
 
     private static async Task<List<StoredVersionFacts>> FactsAsync(KarsaDbContext context, RegionCode region, CancellationToken cancellationToken)

@@ -63,6 +63,16 @@ internal static class CliRunner
     }
 
     public static string SamplePlan => Path.Combine(RepositoryRoot, "samples", "karanganyar", "masterplan.yaml");
+
+    /// <summary>Imports the sample into <paramref name="db"/>, adopts its roadmap and publishes it as version 1, asserting each step.</summary>
+    public static async Task PublishSampleAsync(string db)
+    {
+        foreach (var step in new[] { new[] { "import", SamplePlan }, ["roadmap", "33.13", "--adopt", "--time-limit", "60", "--format", "json"], ["publish", "33.13"] })
+        {
+            var (exit, _, error) = await RunAsync([.. step, "--db", db]);
+            Assert.True(exit == 0, $"karsa {string.Join(' ', step)}: {error}");
+        }
+    }
 }
 
 /// <summary>A temporary folder deleted at the end of a test.</summary>

@@ -78,10 +78,14 @@ public sealed partial class PlanCommandsTests
         var db = folder.File("karsa.db");
         await CliRunner.RunAsync("import", CliRunner.SamplePlan, "--db", db);
 
+        var refused = await CliRunner.RunAsync("publish", "33.13", "--db", db, "--lang", "en");
+        await CliRunner.RunAsync("roadmap", "33.13", "--adopt", "--time-limit", "60", "--format", "json", "--db", db);
         var published = await CliRunner.RunAsync("publish", "33.13", "--db", db, "--lang", "en");
         var listed = await CliRunner.RunAsync("plans", "--db", db, "--lang", "en");
         var missing = await CliRunner.RunAsync("export", "33.99", "--db", db, "--lang", "en");
 
+        Assert.Equal(ExitCodes.InvalidInput, refused.Exit);
+        Assert.Contains("KRS060", refused.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, published.Exit);
         Assert.Contains("published", listed.Out, StringComparison.Ordinal);
         Assert.Contains("33.13", listed.Out, StringComparison.Ordinal);

@@ -48,8 +48,7 @@ public sealed class StorageErrorTests
     {
         using var folder = new TempFolder();
         var db = folder.File("karsa.db");
-        await CliRunner.RunAsync("import", CliRunner.SamplePlan, "--db", db);
-        Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync("publish", "33.13", "--db", db)).Exit);
+        await CliRunner.PublishSampleAsync(db);
 
         var (exit, output, _) = await CliRunner.RunAsync("publish", "33.13", "--db", db, "--lang", "en");
 

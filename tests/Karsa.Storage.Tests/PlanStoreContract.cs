@@ -12,7 +12,7 @@ public abstract partial class PlanStoreContract
     private protected abstract TestDatabase CreateDatabase();
 
     private protected static Masterplan Plan(Func<MasterplanContent, MasterplanContent>? edit = null) =>
-        Masterplan.Create((edit ?? (c => c))(SamplePlans.Minimal()));
+        Masterplan.Create((edit ?? (c => c))(SamplePlans.Adopted()));
 
     /// <summary>The minimal sample plan, with another title when given.</summary>
     internal static Masterplan SamplePlan(string? title = null) => Plan(c => title is null ? c : c with { Title = new LocalizedText(title) });

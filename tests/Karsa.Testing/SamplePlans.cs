@@ -29,4 +29,11 @@ public static class SamplePlans
                 ProgrammeKind.Application, quickWinCandidate: true),
         },
     };
+
+    /// <summary><see cref="Minimal"/> with its roadmap adopted (GOV-01 in 2022, a quick win), so it can be published.</summary>
+    public static MasterplanContent Adopted() => Minimal() with
+    {
+        Roadmap = new Domain.Roadmaps.AdoptedRoadmap(
+            new[] { new Domain.Roadmaps.AdoptedStart(new ProgrammeCode("GOV-01"), new FiscalYear(2022)) }, new[] { new ProgrammeCode("GOV-01") }, null, 1m, 1m),
+    };
 }

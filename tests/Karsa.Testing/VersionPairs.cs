@@ -15,6 +15,11 @@ namespace Karsa.Testing;
 /// </summary>
 public static class VersionPairs
 {
+    /// <summary>A roadmap the older version can be published with: GOV-01 in 2022 as its quick win, the rest left out.</summary>
+    public static Domain.Roadmaps.AdoptedRoadmap OlderRoadmap() => new(
+        Older().Programmes.Select(p => new Domain.Roadmaps.AdoptedStart(p.Code, p.Code.Value == "GOV-01" ? new FiscalYear(2022) : null)).ToValueList(),
+        new[] { new ProgrammeCode("GOV-01") }, null, 1m, 1m);
+
     /// <summary>The older version: vision, two missions, a three-paragraph narrative, readiness, SWOT, a strategy, three programmes, ceilings, an indicator with targets.</summary>
     public static MasterplanContent Older()
     {

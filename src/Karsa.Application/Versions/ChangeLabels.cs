@@ -25,6 +25,7 @@ public static class ChangeLabels
         ["indicators"] = ("Indikator", "Indicators"),
         ["targets"] = ("Target indikator", "Indicator targets"),
         ["scenarios"] = ("Skenario", "Scenarios"),
+        ["roadmap"] = ("Peta jalan yang diadopsi", "Adopted roadmap"),
     };
 
     private static readonly Dictionary<string, (string Id, string En)> Subjects = new(StringComparer.Ordinal)
@@ -44,6 +45,7 @@ public static class ChangeLabels
         ["year"] = ("Tahun", "Year"),
         ["indicator"] = ("Indikator", "Indicator"),
         ["scenario"] = ("Skenario", "Scenario"),
+        ["roadmap"] = ("Peta jalan", "Roadmap"),
     };
 
     private static readonly Dictionary<string, (string Id, string En)> Fields = new(StringComparer.Ordinal)
@@ -85,6 +87,12 @@ public static class ChangeLabels
         ["durationYears"] = ("durasi", "duration"),
         ["costs"] = ("biaya", "cost"),
         ["earliestStart"] = ("mulai paling awal", "earliest start"),
+        ["adopted"] = ("diadopsi", "adopted"),
+        ["quickWin"] = ("quick win", "quick win"),
+        ["scenario"] = ("skenario", "scenario"),
+        ["adoptedStart"] = ("tahun mulai dalam peta jalan", "start year in the roadmap"),
+        ["value"] = ("nilai", "value"),
+        ["bound"] = ("batas atas nilai", "value bound"),
         ["latestStart"] = ("mulai paling lambat", "latest start"),
         ["dependsOn"] = ("bergantung pada", "depends on"),
         ["mandatory"] = ("wajib", "mandatory"),

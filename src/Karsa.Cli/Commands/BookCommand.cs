@@ -1,15 +1,7 @@
 using System.CommandLine;
-using Karsa.Cli.Composition;
+using Karsa.Application.Books;
 using Karsa.Cli.Output;
 using Karsa.Documents;
-using Karsa.Documents.Model;
-using Karsa.Documents.Rendering.Docx;
-using Karsa.Documents.Rendering.Html;
-using Karsa.Documents.Rendering.Pdf;
-using Karsa.Domain.Plans;
-using Karsa.Planning.Roadmaps;
-using Karsa.Planning.Solving;
-using Spectre.Console;
 
 namespace Karsa.Cli.Commands;
 
@@ -37,71 +29,29 @@ internal static class BookCommand
         { source, volume, format, output, timeLimit, chromium, version, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var plan = await PlanSource.LoadAsync(context, parse.GetValue(source)!, parse.GetValue(db), parse.GetValue(version), cancel);
-            if (plan is null)
+            var request = new BookRequest
             {
-                return ExitCodes.InvalidInput;
-            }
-
-            var chosenFormat = parse.GetValue(format)!;
-            var volumes = parse.GetValue(volume) switch { "1" => BookVolumes.StrategicAnalysis, "2" => BookVolumes.Masterplan, _ => BookVolumes.All };
-            var path = Path.GetFullPath(parse.GetValue(output) ?? DefaultPath(plan, volumes, chosenFormat));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var planned = Progresses.Solving(context, progress => new RoadmapPlanner(new PlannerOptions
-            {
+                Source = parse.GetValue(source)!,
+                Database = parse.GetValue(db),
+                Version = parse.GetValue(version),
+                Volumes = parse.GetValue(volume) switch { "1" => BookVolumes.StrategicAnalysis, "2" => BookVolumes.Masterplan, _ => BookVolumes.All },
+                Format = Enum.Parse<BookFormat>(parse.GetValue(format)!, ignoreCase: true),
+                Language = context.Language,
+                OutputPath = parse.GetValue(output),
                 TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)),
-                Solver = new SolverSettings { Progress = progress.Solver },
-            }).Plan(plan, cancellationToken: cancel));
-            if (planned.Error is { } error)
+                Chromium = parse.GetValue(chromium),
+            };
+            var result = await UseCaseOutput.WithStatusAsync(context, context.T("Menulis buku...", "Writing the book..."),
+                progress => RenderBook.RunAsync(request, progress, cancel));
+            UseCaseOutput.Warnings(context, result.Warnings);
+            if (!result.Succeeded)
             {
-                context.Error.WriteLine(error.Message(context.Language));
-                return ExitCodes.Infeasible;
+                return UseCaseOutput.Fail(context, result.Error);
             }
 
-            var roadmap = BookRoadmaps.From(planned.Roadmap!, context.Language);
-            var book = StatusDisplay.Run(context, context.T("Menulis buku...", "Writing the book..."), (BookProgress p) => Progresses.Book(context, p),
-                progress => MasterplanBook.Build(plan, roadmap, new BookOptions(context.Language, volumes), progress));
-            try
-            {
-                await Render(book, chosenFormat, path, parse.GetValue(chromium), cancel);
-            }
-            catch (PdfPrintException failed)
-            {
-                context.Error.WriteLine(context.T("Chromium gagal mencetak PDF: ", "Chromium could not print the PDF: ") + failed.Message);
-                return ExitCodes.MissingTool;
-            }
-            catch (ChromiumNotFoundException missing)
-            {
-                context.Error.WriteLine(context.T(
-                    "Chromium tidak ditemukan untuk mencetak PDF. Pasang dengan `apt-get install chromium` atau isi KARSA_CHROMIUM dengan lokasinya; DOCX dan HTML tetap dapat dibuat tanpa peramban.",
-                    missing.Message));
-                return ExitCodes.MissingTool;
-            }
-
-            context.Out.WriteLine(context.T($"Buku ditulis: {path}", $"Book written: {path}"));
+            context.Out.WriteLine(context.T($"Buku ditulis: {result.Value.Path}", $"Book written: {result.Value.Path}"));
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static Task Render(Book book, string format, string path, string? chromium, CancellationToken cancel)
-    {
-        switch (format)
-        {
-            case "pdf":
-                return PdfBookPrinter.PrintAsync(book, path, new PdfPrintOptions(chromium), cancel);
-            case "html":
-                HtmlBookWriter.WriteFile(book, path);
-                return Task.CompletedTask;
-            default:
-                DocxBookWriter.WriteFile(book, path);
-                return Task.CompletedTask;
-        }
-    }
-
-    private static string DefaultPath(Masterplan plan, BookVolumes volumes, string format)
-    {
-        var suffix = volumes switch { BookVolumes.StrategicAnalysis => "-buku1", BookVolumes.Masterplan => "-buku2", _ => string.Empty };
-        return $"{plan.Content.Region.Code.Value}-masterplan{suffix}.{format}";
     }
 }

@@ -13,8 +13,8 @@ internal static class DemoCommand
     {
         var db = CommonOptions.Database(context);
         var command = new Command("demo", context.T(
-            "Contoh lengkap: simpan rencana contoh Karanganyar, tampilkan daftar rencana, susun peta jalannya",
-            "End-to-end example: store the sample Karanganyar plan, list the plans, plan its roadmap"))
+            "Contoh lengkap: simpan rencana contoh Karanganyar, susun dan adopsi peta jalannya, terbitkan, tampilkan daftar rencana",
+            "End-to-end example: store the sample Karanganyar plan, plan and adopt its roadmap, publish it, list the plans"))
         { db };
         command.SetAction(async (parse, cancel) =>
         {
@@ -48,8 +48,9 @@ internal static class DemoCommand
     private static IEnumerable<string[]> Steps(string sample)
     {
         yield return ["import", sample];
+        yield return ["roadmap", "33.13", "--adopt"];
+        yield return ["publish", "33.13"];
         yield return ["plans"];
-        yield return ["roadmap", "33.13"];
     }
 
     private static string? FindSample()

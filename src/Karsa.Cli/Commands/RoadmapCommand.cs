@@ -1,14 +1,12 @@
 using System.CommandLine;
+using Karsa.Application.Roadmaps;
 using Karsa.Cli.Output;
-using Karsa.Planning.Formulation;
 using Karsa.Planning.Roadmaps;
-using Karsa.Planning.Scenarios;
-using Karsa.Planning.Solving;
 
 namespace Karsa.Cli.Commands;
 
 /// <summary>
-/// <c>karsa roadmap FILE|REGION [--scenario NAME] [--time-limit SECONDS] [--format table|json|csv]</c>:
+/// <c>karsa roadmap FILE|REGION [--scenario NAME] [--time-limit SECONDS] [--format table|json|csv] [--explain [CODES]] [--adopt]</c>:
 /// the optimal budget-feasible roadmap with its reasons, or a scenario and its difference from the baseline.
 /// </summary>
 internal static class RoadmapCommand
@@ -24,27 +22,26 @@ internal static class RoadmapCommand
         strategy.AcceptOnlyFromAmong("optimal", "greedy");
         var quickWins = new Option<int?>("--quick-wins") { Description = context.T("Jumlah quick win seluruhnya (bawaan: satu per dimensi)", "Number of quick wins in all (default: one per dimension)"), HelpName = "N" };
         var seed = new Option<int>("--seed") { Description = context.T("Benih acak pemecah (hasil sama untuk benih sama)", "Solver random seed (same seed, same result)") };
+        var explain = new Option<string?>("--explain")
+        {
+            Description = context.T(
+                "Hitung apa yang dibutuhkan agar program masuk: semua program (tanpa nilai) atau kode program dipisah koma",
+                "Work out what it would take to bring programmes in: all of them (no value) or comma-separated programme codes"),
+            HelpName = "CODES",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var adopt = new Option<bool>("--adopt")
+        {
+            Description = context.T("Simpan peta jalan ini sebagai peta jalan yang diadopsi dalam draf wilayah", "Store this roadmap as the adopted roadmap of the region's draft"),
+        };
         var version = CommonOptions.Version(context);
         var db = CommonOptions.Database(context);
         var command = new Command("roadmap", context.T(
             "Menyusun peta jalan optimal sesuai pagu, dengan alasan tiap keputusan",
             "Plan the optimal budget-feasible roadmap, with the reason for every decision"))
-        { source, scenario, timeLimit, format, strategy, quickWins, seed, version, db };
+        { source, scenario, timeLimit, format, strategy, quickWins, seed, explain, adopt, version, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var plan = await PlanSource.LoadAsync(context, parse.GetValue(source)!, parse.GetValue(db), parse.GetValue(version), cancel);
-            if (plan is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var chosen = parse.GetValue(scenario) is { } name ? ScenarioRunner.Find(plan, name) : null;
-            if (parse.GetValue(scenario) is { } wanted && chosen is null)
-            {
-                context.Error.WriteLine(ScenarioRunner.UnknownScenario(plan, wanted).In(context.Language));
-                return ExitCodes.InvalidInput;
-            }
-
             var seconds = parse.GetValue(timeLimit);
             if (seconds is <= 0 or > 3600)
             {
@@ -52,35 +49,48 @@ internal static class RoadmapCommand
                 return ExitCodes.Usage;
             }
 
-            var (outcome, scenarioOutcome) = Progresses.Solving(context, progress =>
+            var request = new RoadmapRequest
             {
-                var planner = new RoadmapPlanner(new PlannerOptions
-                {
-                    Strategy = parse.GetValue(strategy) == "greedy" ? PlanningStrategy.Greedy : PlanningStrategy.Optimal,
-                    QuickWins = parse.GetValue(quickWins) is { } n ? QuickWinPolicy.Total(n) : QuickWinPolicy.PerDimension,
-                    TimeLimit = TimeSpan.FromSeconds(seconds),
-                    Solver = new SolverSettings { Seed = parse.GetValue(seed), Progress = progress.Solver },
-                    WhatIfs = WhatIfSelection.All,
-                    WhatIfProgress = progress.WhatIf,
-                });
-                if (chosen is null)
-                {
-                    return (planner.Plan(plan, cancellationToken: cancel), (ScenarioOutcome?)null);
-                }
-
-                var run = ScenarioRunner.Run(plan, chosen, planner, cancellationToken: cancel);
-                return (run.Result, run);
-            });
-
-            if (outcome.Error is { } error)
+                Source = parse.GetValue(source)!,
+                Database = parse.GetValue(db),
+                Version = parse.GetValue(version),
+                Scenario = parse.GetValue(scenario),
+                TimeLimit = TimeSpan.FromSeconds(seconds),
+                Strategy = parse.GetValue(strategy) == "greedy" ? PlanningStrategy.Greedy : PlanningStrategy.Optimal,
+                QuickWins = parse.GetValue(quickWins),
+                Seed = parse.GetValue(seed),
+                WhatIfs = WhatIfs(parse.GetResult(explain) is not null, parse.GetValue(explain)),
+                Adopt = parse.GetValue(adopt),
+            };
+            var result = await UseCaseOutput.WithStatusAsync(context, context.T("Menyusun peta jalan...", "Planning the roadmap..."),
+                progress => PlanRoadmap.RunAsync(request, progress, cancel));
+            UseCaseOutput.Warnings(context, result.Warnings);
+            if (!result.Succeeded)
             {
-                context.Error.WriteLine(error.Message(context.Language));
-                return ExitCodes.Infeasible;
+                return UseCaseOutput.Fail(context, result.Error);
             }
 
-            RoadmapOutput.Write(context, parse.GetValue(format)!, outcome.Roadmap!, scenarioOutcome);
+            RoadmapOutput.Write(context, parse.GetValue(format)!, result.Value.Roadmap, result.Value.Scenario);
+            if (result.Value.Saved is { } saved)
+            {
+                context.Error.WriteLine(context.T(
+                    $"Peta jalan diadopsi ke draf {saved.RegionCode} versi {saved.Version}; terbitkan dengan: karsa publish {saved.RegionCode}",
+                    $"Roadmap adopted into draft {saved.RegionCode} version {saved.Version}; publish it with: karsa publish {saved.RegionCode}"));
+            }
+            else if (result.Value.FromAdoption)
+            {
+                context.Error.WriteLine(context.T(
+                    "Peta jalan yang diadopsi dan diterbitkan (tanpa penyusunan ulang).", "The adopted, published roadmap (not solved again)."));
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>No <c>--explain</c>: none; <c>--explain</c> alone: all; <c>--explain A,B</c>: those programmes.</summary>
+    private static WhatIfSelection WhatIfs(bool given, string? codes) =>
+        !given ? WhatIfSelection.None
+        : string.IsNullOrWhiteSpace(codes) ? WhatIfSelection.All
+        : WhatIfSelection.For(codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => new Domain.Primitives.ProgrammeCode(c)));
 }

@@ -1,5 +1,5 @@
-using Karsa.Domain.Roadmaps;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Roadmaps;
 using Karsa.Planning.Roadmaps;
 using Spectre.Console;
 

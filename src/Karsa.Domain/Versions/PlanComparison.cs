@@ -19,7 +19,7 @@ public sealed record PlanComparison(ValueList<SectionChanges> Sections)
     [
         new GeneralComparer(), new VisionComparer(), new NarrativesComparer(), new ElementsComparer(), new ReadinessComparer(),
         new SwotComparer(), new StrategiesComparer(), new AgenciesComparer(), new CriteriaComparer(), new ProgrammesComparer(),
-        new CeilingsComparer(), new IndicatorsComparer(), new TargetsComparer(), new ScenariosComparer(),
+        new CeilingsComparer(), new IndicatorsComparer(), new TargetsComparer(), new ScenariosComparer(), new RoadmapComparer(),
     ];
 
     /// <summary>True when any section differs.</summary>

@@ -10,11 +10,18 @@ namespace Karsa.Planning.Roadmaps;
 /// <summary>Turns a solved schedule into a <see cref="Roadmap"/> in the plan's terms.</summary>
 internal static class RoadmapAssembler
 {
-    public static Roadmap Assemble(PreparedPlan prepared, SolveResult result, PlanningStrategy strategy, RoadmapExplainer explainer, IReadOnlyList<LocalizedText> warnings)
+    /// <summary>
+    /// The roadmap of <paramref name="result"/>'s schedule; its quick wins are <paramref name="quickWins"/>
+    /// when given (an adopted roadmap's), else the ones the quick-win rule labels.
+    /// </summary>
+    public static Roadmap Assemble(PreparedPlan prepared, SolveResult result, PlanningStrategy strategy, RoadmapExplainer explainer,
+        IReadOnlyList<LocalizedText> warnings, IReadOnlySet<ProgrammeCode>? quickWins = null)
     {
         var problem = prepared.Problem;
         var schedule = result.Schedule!;
-        var labelled = QuickWinRule.Label(problem, schedule);
+        var labelled = quickWins is null
+            ? QuickWinRule.Label(problem, schedule)
+            : Enumerable.Range(0, prepared.Programmes.Count).Where(i => quickWins.Contains(prepared.Programmes[i].Code)).ToHashSet();
         var starts = new Dictionary<ProgrammeCode, FiscalYear>();
         for (var i = 0; i < prepared.Programmes.Count; i++)
         {

@@ -53,6 +53,33 @@ public sealed class RoadmapPlanner(PlannerOptions? options = null)
         return new PlanningOutcome(RoadmapAssembler.Assemble(prepared, result, Options.Strategy, explainer, warnings), null);
     }
 
+    /// <summary>
+    /// The plan's adopted roadmap in the planner's terms, without solving: its starts and quick wins as
+    /// adopted, the value and bound recorded at adoption, the scores, and the binding reason of every
+    /// programme left out or started late (and the requested what-ifs, if any). Null when the plan has
+    /// no adopted roadmap. The same plan gives the same roadmap on any machine.
+    /// </summary>
+    public Roadmap? Adopted(Masterplan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Content.Roadmap is not { } adopted)
+        {
+            return null;
+        }
+
+        var prepared = ProblemBuilder.Prepare(plan, null, Options.QuickWins);
+        var problem = prepared.Problem;
+        var starts = adopted.Starts;
+        var schedule = new Schedule([.. prepared.Programmes.Select(p => starts.TryGetValue(p.Code, out var year) ? year.YearsSince(plan.Period.First) : (int?)null)]);
+        var proven = adopted.Bound == adopted.Value;
+        var scale = problem.ValueScale;
+        var result = new SolveResult(proven ? SolveStatus.Optimal : SolveStatus.Feasible, schedule,
+            (long)(adopted.Value * scale), adopted.Bound is { } bound ? (long)(bound * scale) : long.MaxValue, TimeSpan.Zero);
+        var explainer = new RoadmapExplainer(problem, schedule, Options, proven, quickWinsKept: true, new PlanningClock(Options.TimeLimit), cancellationToken);
+        var quickWins = adopted.QuickWins.ToHashSet();
+        return RoadmapAssembler.Assemble(prepared, result, Options.Strategy, explainer, [.. prepared.Weights.Warnings], quickWins);
+    }
+
     /// <summary>The solver settings for a solve of <paramref name="share"/> of the limit.</summary>
     private SolverSettings Settings(PlanningClock clock, double share) => Options.Solver with { TimeLimit = clock.Limit * share };
 

@@ -11,13 +11,19 @@ public sealed class CompareVersionsTests : IDisposable
 
     private string Db => Path.Combine(_folder, "karsa.db");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task Two_stored_versions_are_loaded_and_compared_with_progress()
     {
         var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(Db));
-        await store.SaveAsync(Masterplan.Create(VersionPairs.Older()));
+        await store.SaveAsync(Masterplan.Create(VersionPairs.Older() with { Roadmap = VersionPairs.OlderRoadmap() }));
         await store.PublishAsync(new("33.13"));
         await store.SaveAsync(Masterplan.Create(VersionPairs.Newer()));
         var stages = new List<string>();
@@ -35,7 +41,7 @@ public sealed class CompareVersionsTests : IDisposable
     public async Task Unknown_versions_regions_and_malformed_codes_are_typed_errors()
     {
         var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(Db));
-        await store.SaveAsync(Masterplan.Create(VersionPairs.Older()));
+        await store.SaveAsync(Masterplan.Create(VersionPairs.Older() with { Roadmap = VersionPairs.OlderRoadmap() }));
 
         var version = await CompareVersions.RunAsync(Db, "33.13", 1, 5);
         var region = await CompareVersions.RunAsync(Db, "33.99", 1, 1);

@@ -48,7 +48,7 @@ internal static class DiagnosticCodeTable
         // ---- Codes, years and money (KRS010-KRS017) ----
         Custom("KRS008", "a plan file that does not exist",
             () => PlanReader.ReadFile(QuietFile()).Diagnostics,
-            () => PlanReader.ReadFile(QuietFile() + ".missing").Diagnostics, ""),
+            () => PlanReader.ReadFile(QuietFile().Replace(".yaml", "-missing.yaml", StringComparison.Ordinal)).Diagnostics, ""),
         File("KRS009", "a format newer than this Karsa", Swap(("karsa: 2", "karsa: »3")), "karsa"),
         File("KRS010", "a region code without its regency digits", Swap(("code: \"33.13\"", "code: »\"33.1\"")), "region.code"),
         File("KRS011", "a programme code with a space", Programme("code: »GOV 99, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].code"),

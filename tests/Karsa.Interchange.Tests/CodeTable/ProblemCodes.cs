@@ -19,10 +19,11 @@ internal static class ProblemCodes
     public static IReadOnlyList<(string Method, Diagnostic Made)> Factories => Made.Value;
 
     /// <summary>Code to severity.</summary>
-    public static IReadOnlyDictionary<string, Severity> All => Factories.ToDictionary(f => f.Made.Code, f => f.Made.Severity);
+    public static IReadOnlyDictionary<string, Severity> All => Factories.GroupBy(f => f.Made.Code).ToDictionary(g => g.Key, g => g.First().Made.Severity);
 
     private static object? Placeholder(Type type) =>
         type == typeof(string) ? "x"
+        : type == typeof(Domain.Primitives.LocalizedText) ? new Domain.Primitives.LocalizedText("x", "x")
         : type.IsAssignableFrom(typeof(string[])) ? Array.Empty<string>()
         : type.IsValueType ? Activator.CreateInstance(type)
         : throw new NotSupportedException($"Problems takes a {type}: teach ProblemCodes.Placeholder a value for it");
