@@ -38,6 +38,7 @@ public sealed class DiffCommandTests
             Indikator: tidak ada perubahan
             Target indikator: tidak ada perubahan
             Skenario: tidak ada perubahan
+            Peta jalan yang diadopsi: tidak ada perubahan
 
             """.ReplaceLineEndings("\n"),
             id.Out);

@@ -15,11 +15,21 @@ namespace Karsa.Documents.Rendering.Docx;
 /// </summary>
 public static class DocxBookWriter
 {
-    /// <summary>Writes the DOCX to <paramref name="stream"/>; <paramref name="progress"/> hears of each chapter laid out.</summary>
+    /// <summary>
+    /// Writes the DOCX to <paramref name="stream"/>; <paramref name="progress"/> hears of each chapter laid
+    /// out. The same book always gives the same bytes.
+    /// </summary>
     public static void Write(Book book, Stream stream, IProgress<BookProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(stream);
+        using var package = new MemoryStream();
+        WritePackage(book, package, progress);
+        StableZip.Copy(package, stream);
+    }
+
+    private static void WritePackage(Book book, Stream stream, IProgress<BookProgress>? progress)
+    {
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         document.PackageProperties.Title = book.DocumentTitle;
         document.PackageProperties.Creator = "Karsa";
