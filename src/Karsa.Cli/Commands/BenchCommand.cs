@@ -1,6 +1,7 @@
 using System.CommandLine;
+using Karsa.Application.Benchmarks;
+using Karsa.Cli.Output;
 using Karsa.Planning.Benchmarks;
-using Karsa.Planning.Solving;
 
 namespace Karsa.Cli.Commands;
 
@@ -19,20 +20,23 @@ internal static class BenchCommand
             "Knapsack multidimensi (OR-Library) lewat jalur pengoptimal yang sama dengan peta jalan",
             "Multidimensional knapsack (OR-Library) through the same optimizer path as the roadmap"))
         { file, timeLimit };
-        mkp.SetAction(parse =>
+        mkp.SetAction((parse, cancel) =>
         {
-            var instances = MkpReader.ReadFile(parse.GetValue(file)!);
-            var settings = new SolverSettings { TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)), Deterministic = false };
-            context.Out.WriteLine(MkpBenchmark.CsvHeader);
-            for (var i = 0; i < instances.Count; i++)
+            var header = false;
+            var result = RunMkpBenchmark.Run(parse.GetValue(file)!, parse.GetValue(timeLimit), (row, done, total) =>
             {
-                context.Out.WriteLine(MkpBenchmark.Solve(instances[i], i, settings).ToCsv());
-                context.Out.Flush();
-                context.Error.Write(context.T($"\rinstans {i + 1}/{instances.Count} selesai", $"\rinstance {i + 1}/{instances.Count} done"));
-            }
+                if (!header)
+                {
+                    context.Out.WriteLine(MkpBenchmark.CsvHeader);
+                    header = true;
+                }
 
+                context.Out.WriteLine(row.ToCsv());
+                context.Out.Flush();
+                context.Error.Write(context.T($"\rinstans {done}/{total} selesai", $"\rinstance {done}/{total} done"));
+            }, cancel);
             context.Error.WriteLine();
-            return ExitCodes.Ok;
+            return Task.FromResult(result.Succeeded ? ExitCodes.Ok : UseCaseOutput.Fail(context, result.Error));
         });
         return new Command("bench", context.T("Tolok ukur pengoptimal", "Optimizer benchmarks")) { mkp };
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Karsa.Application.Plans;
+using Karsa.Cli.Output;
 using Karsa.Documents;
 using Karsa.Domain.Primitives;
 using Karsa.Interchange;
@@ -24,9 +26,6 @@ internal static class ExportCommand
         { region, version, format, output, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var code = new RegionCode(parse.GetValue(region)!);
-            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(parse.GetValue(db)), cancel);
-            var stored = await store.LoadAsync(code, parse.GetValue(version), cancel);
             var path = parse.GetValue(output);
             var chosen = parse.GetValue(format) switch
             {
@@ -34,7 +33,13 @@ internal static class ExportCommand
                 "yaml" => PlanFormat.Yaml,
                 _ => path is null ? PlanFormat.Yaml : PlanFormats.FromPath(path) ?? PlanFormat.Yaml,
             };
-            var text = stored.Write(chosen);
+            var result = await PlanFileUseCases.ExportAsync(parse.GetValue(region)!, parse.GetValue(version), chosen, parse.GetValue(db), cancel);
+            if (!result.Succeeded)
+            {
+                return UseCaseOutput.Fail(context, result.Error);
+            }
+
+            var text = result.Value.Text;
             if (path is null)
             {
                 context.Out.Write(text);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Karsa.Application.Plans;
+using Karsa.Cli.Output;
 using Karsa.Storage;
 
 namespace Karsa.Cli.Commands;
@@ -16,29 +18,27 @@ internal static class ImportCommand
         { file, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var plan = PlanInput.ReadFile(context, parse.GetValue(file)!);
-            if (plan is null)
+            var result = await VersionUseCases.ImportAsync(parse.GetValue(file)!, parse.GetValue(db), cancel);
+            UseCaseOutput.Warnings(context, result.Warnings);
+            if (!result.Succeeded)
             {
-                return ExitCodes.InvalidInput;
+                return UseCaseOutput.Fail(context, result.Error);
             }
 
-            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(parse.GetValue(db)), cancel);
-            var outcome = await store.SaveAsync(plan, cancel);
-            Output.DiagnosticPrinter.Print(context, outcome.Warnings);
-            context.Out.WriteLine(Describe(context, outcome, store.Location));
+            context.Out.WriteLine(Describe(context, result.Value.Outcome, result.Value.Database));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static string Describe(CliContext context, SaveOutcome outcome, DatabaseLocation location) => outcome.Kind switch
+    private static string Describe(CliContext context, SaveOutcome outcome, string database) => outcome.Kind switch
     {
         SaveKind.Created => context.T(
-            $"Tersimpan: {outcome.RegionCode} versi {outcome.Version} di {location.Display}",
-            $"Stored: {outcome.RegionCode} version {outcome.Version} in {location.Display}"),
+            $"Tersimpan: {outcome.RegionCode} versi {outcome.Version} di {database}",
+            $"Stored: {outcome.RegionCode} version {outcome.Version} in {database}"),
         SaveKind.DraftReplaced => context.T(
-            $"Draf {outcome.RegionCode} versi {outcome.Version} diperbarui di {location.Display}",
-            $"Draft {outcome.RegionCode} version {outcome.Version} updated in {location.Display}"),
+            $"Draf {outcome.RegionCode} versi {outcome.Version} diperbarui di {database}",
+            $"Draft {outcome.RegionCode} version {outcome.Version} updated in {database}"),
         SaveKind.Unchanged => context.T(
             $"Tidak ada perubahan: {outcome.RegionCode} versi {outcome.Version} sudah sama",
             $"No change: {outcome.RegionCode} version {outcome.Version} is already the same"),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Karsa.Application.Plans;
 using Karsa.Cli.Output;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
@@ -16,13 +17,18 @@ internal static class PlansCommand
         var command = new Command("plans", context.T("Menampilkan wilayah dan versi rencana yang tersimpan", "List stored regions and plan versions")) { db };
         command.SetAction(async (parse, cancel) =>
         {
-            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(parse.GetValue(db)), cancel);
-            var plans = await store.ListAsync(cancel);
+            var result = await PlanFileUseCases.ListAsync(parse.GetValue(db), cancel);
+            if (!result.Succeeded)
+            {
+                return UseCaseOutput.Fail(context, result.Error);
+            }
+
+            var plans = result.Value.Versions;
             if (plans.Count == 0)
             {
                 context.Error.WriteLine(context.T(
-                    $"Belum ada rencana di {store.Location.Display}. Gunakan 'karsa import BERKAS'.",
-                    $"No plans stored in {store.Location.Display} yet. Use 'karsa import FILE'."));
+                    $"Belum ada rencana di {result.Value.Database}. Gunakan 'karsa import BERKAS'.",
+                    $"No plans stored in {result.Value.Database} yet. Use 'karsa import FILE'."));
                 return ExitCodes.Ok;
             }
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Karsa.Application.Plans;
+using Karsa.Cli.Output;
 using Karsa.Domain.Primitives;
 using Karsa.Storage;
 
@@ -18,8 +20,13 @@ internal static class PublishCommand
         { region, version, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(parse.GetValue(db)), cancel);
-            var outcome = await store.PublishAsync(new RegionCode(parse.GetValue(region)!), parse.GetValue(version), cancel);
+            var result = await VersionUseCases.PublishAsync(parse.GetValue(region)!, parse.GetValue(version), parse.GetValue(db), cancel);
+            if (!result.Succeeded)
+            {
+                return UseCaseOutput.Fail(context, result.Error);
+            }
+
+            var outcome = result.Value;
             var stored = outcome.Stored.Summary;
             context.Out.WriteLine(outcome.AlreadyPublished
                 ? context.T(

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Karsa.Application.Plans;
+using Karsa.Cli.Output;
 
 namespace Karsa.Cli.Commands;
 
@@ -15,12 +17,14 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var plan = PlanInput.ReadFile(context, path);
-            if (plan is null)
+            var result = PlanFileUseCases.Validate(path);
+            UseCaseOutput.Warnings(context, result.Warnings);
+            if (!result.Succeeded)
             {
-                return ExitCodes.InvalidInput;
+                return UseCaseOutput.Fail(context, result.Error);
             }
 
+            var plan = result.Value;
             context.Out.WriteLine(context.T(
                 $"{path}: sah — {plan.Content.Region.FullName}, {plan.Programmes.Count} program, {plan.Period}",
                 $"{path}: valid — {plan.Content.Region.FullName}, {plan.Programmes.Count} programmes, {plan.Period}"));

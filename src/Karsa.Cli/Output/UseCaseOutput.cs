@@ -21,7 +21,14 @@ internal static class UseCaseOutput
         }
         else
         {
-            context.Error.WriteLine(error.Message.In(context.Language));
+            var kind = error.Kind switch
+            {
+                FailureKind.NotFound => context.T("Tidak ditemukan: ", "Not found: "),
+                FailureKind.Database => context.T("Galat basis data: ", "Database error: "),
+                FailureKind.Conflict => context.T("Konflik: ", "Conflict: "),
+                _ => string.Empty,
+            };
+            context.Error.WriteLine(kind + error.Message.In(context.Language));
         }
 
         return error.Kind switch
