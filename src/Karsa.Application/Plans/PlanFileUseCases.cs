@@ -20,15 +20,21 @@ public sealed record PlanList(IReadOnlyList<PlanVersionSummary> Versions, string
 /// <summary>The use cases of plan files and listings: validate a file, export a stored version, list the store.</summary>
 public static class PlanFileUseCases
 {
-    /// <summary>Reads and checks <paramref name="path"/>; the plan with its warnings, or every error with its place.</summary>
+    /// <summary>
+    /// Reads and checks <paramref name="path"/>: the plan with its warnings, or every error with its
+    /// place (a file that cannot be opened, KRS008, is a file error; anything else invalid input).
+    /// </summary>
     public static UseCaseResult<Masterplan> Validate(string path)
     {
         var read = PlanReader.ReadFile(path);
         return read.Plan is { } plan
             ? UseCaseResult.Success(plan, [.. read.Diagnostics.Where(d => d.Severity == Severity.Warning)])
-            : new UseCaseError(read.Diagnostics.Any(d => d.Code == "KRS008") ? FailureKind.FileError : FailureKind.InvalidInput,
+            : new UseCaseError(read.Diagnostics.Any(d => d.Code == FileUnreadableCode) ? FailureKind.FileError : FailureKind.InvalidInput,
                 new LocalizedText($"Berkas {path} tidak sah", $"The file {path} is not valid"), read.Diagnostics);
     }
+
+    /// <summary>KRS008: the file itself cannot be opened.</summary>
+    private const string FileUnreadableCode = "KRS008";
 
     /// <summary>
     /// Version <paramref name="version"/> (the newest when null) of <paramref name="region"/> as a plan

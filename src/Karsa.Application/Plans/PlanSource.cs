@@ -29,12 +29,8 @@ public static partial class PlanSource
         ArgumentNullException.ThrowIfNull(fileOrRegion);
         if (File.Exists(fileOrRegion) || !RegionPattern().IsMatch(fileOrRegion))
         {
-            var read = PlanReader.ReadFile(fileOrRegion);
-            var warnings = read.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
-            return read.Plan is { } plan
-                ? UseCaseResult.Success(new SourcedPlan(plan, null), warnings)
-                : new UseCaseError(read.Diagnostics.Any(d => d.Code == FileUnreadableCode) ? FailureKind.FileError : FailureKind.InvalidInput,
-                    new LocalizedText($"Berkas {fileOrRegion} tidak dapat dipakai", $"The file {fileOrRegion} cannot be used"), read.Diagnostics);
+            var read = PlanFileUseCases.Validate(fileOrRegion);
+            return read.Succeeded ? UseCaseResult.Success(new SourcedPlan(read.Value, null), read.Warnings) : read.Error;
         }
 
         try
@@ -48,9 +44,6 @@ public static partial class PlanSource
             return Failures.From(problem);
         }
     }
-
-    /// <summary>KRS008: the file itself cannot be opened.</summary>
-    private const string FileUnreadableCode = "KRS008";
 
     [GeneratedRegex(@"^\d{2}\.\d{2}$")]
     private static partial Regex RegionPattern();

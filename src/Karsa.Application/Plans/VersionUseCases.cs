@@ -27,18 +27,16 @@ public static class VersionUseCases
     /// <summary>Reads <paramref name="path"/> and stores it as the lifecycle decides (all or nothing).</summary>
     public static async Task<UseCaseResult<ImportAnswer>> ImportAsync(string path, string? database, CancellationToken cancellationToken = default)
     {
-        var read = PlanReader.ReadFile(path);
-        if (read.Plan is not { } plan)
+        var read = PlanFileUseCases.Validate(path);
+        if (!read.Succeeded)
         {
-            return new UseCaseError(read.Diagnostics.Any(d => d.Code == "KRS008") ? FailureKind.FileError : FailureKind.InvalidInput,
-                new LocalizedText($"Berkas {path} tidak dapat diimpor", $"The file {path} cannot be imported"), read.Diagnostics);
+            return read.Error;
         }
 
-        var fileWarnings = read.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
         return await StoreAccess.WithStoreAsync(database, async store =>
         {
-            var outcome = await store.SaveAsync(plan, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(new ImportAnswer(outcome, store.Location.Display), [.. fileWarnings, .. outcome.Warnings]);
+            var outcome = await store.SaveAsync(read.Value, cancellationToken).ConfigureAwait(false);
+            return UseCaseResult.Success(new ImportAnswer(outcome, store.Location.Display), [.. read.Warnings, .. outcome.Warnings]);
         }, cancellationToken).ConfigureAwait(false);
     }
 
