@@ -31,6 +31,28 @@ public class PdfBookTests
         }
     }
 
+    [SkippableFact]
+    public async Task Cancelled_printing_stops_the_browser_and_leaves_the_old_file_whole()
+    {
+        Chromium.Require();
+        var path = Path.Combine(Path.GetTempPath(), $"karsa-book-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllTextAsync(path, "the previous book");
+        try
+        {
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            var printing = PdfBookPrinter.PrintAsync(Books.Of(TestPlans.Realistic()), path, cancellationToken: cancel.Token);
+
+            // The watchdog only turns a hang into a failure; it is not a speed requirement.
+            Assert.Same(printing, await Task.WhenAny(printing, Task.Delay(TimeSpan.FromSeconds(60))));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => printing);
+            Assert.Equal("the previous book", await File.ReadAllTextAsync(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void A_missing_browser_is_a_typed_error_that_says_how_to_install_one()
     {
