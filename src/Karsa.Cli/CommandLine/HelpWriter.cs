@@ -93,14 +93,14 @@ internal sealed class HelpWriter(CliContext context) : SynchronousCommandLineAct
     {
         var names = option.Aliases.Append(option.Name).Distinct().OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
         var label = string.Join(", ", names);
-        if (option.Arity.MaximumNumberOfValues == 0)
+        if (option.Arity.MaximumNumberOfValues == 0 || option.ValueType == typeof(bool))
         {
             return label;
         }
 
         var choices = Choices(option);
         var value = choices.Count > 0 ? string.Join('|', choices) : option.HelpName ?? option.Name.TrimStart('-').ToUpperInvariant();
-        return $"{label} <{value}>";
+        return option.Arity.MinimumNumberOfValues == 0 ? $"{label} [<{value}>]" : $"{label} <{value}>";
     }
 
     private string Describe(string? description, Symbol symbol)

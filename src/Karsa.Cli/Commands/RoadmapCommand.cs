@@ -15,7 +15,7 @@ internal static class RoadmapCommand
     {
         var source = new Argument<string>("FILE|REGION") { Description = context.T("Berkas rencana, atau kode wilayah yang tersimpan", "Plan file, or the code of a stored region") };
         var scenario = new Option<string?>("--scenario") { Description = context.T("Nama skenario dari berkas rencana", "Scenario name from the plan file"), HelpName = "NAME" };
-        var timeLimit = new Option<double>("--time-limit") { Description = context.T("Batas waktu pemecah, detik", "Solver time limit, seconds"), DefaultValueFactory = _ => 10, HelpName = "SECONDS" };
+        var timeLimit = new Option<double>("--time-limit") { Description = context.T("Batas waktu seluruh penyusunan, termasuk --explain; detik", "Time limit of the whole planning, --explain included; seconds"), DefaultValueFactory = _ => 10, HelpName = "SECONDS" };
         var format = new Option<string>("--format") { Description = context.T("Bentuk keluaran", "Output format"), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var strategy = new Option<string>("--strategy") { Description = context.T("optimal (CP-SAT) atau greedy (cara spreadsheet)", "optimal (CP-SAT) or greedy (the spreadsheet method)"), DefaultValueFactory = _ => "optimal" };
