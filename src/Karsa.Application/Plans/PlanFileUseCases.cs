@@ -24,8 +24,9 @@ public static class PlanFileUseCases
     /// Reads and checks <paramref name="path"/>: the plan with its warnings, or every error with its
     /// place (a file that cannot be opened, KRS008, is a file error; anything else invalid input).
     /// </summary>
-    public static UseCaseResult<Masterplan> Validate(string path)
+    public static UseCaseResult<Masterplan> Validate(string path, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var read = PlanReader.ReadFile(path);
         return read.Plan is { } plan
             ? UseCaseResult.Success(plan, [.. read.Diagnostics.Where(d => d.Severity == Severity.Warning)])

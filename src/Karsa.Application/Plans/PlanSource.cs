@@ -29,7 +29,7 @@ public static partial class PlanSource
         ArgumentNullException.ThrowIfNull(fileOrRegion);
         if (File.Exists(fileOrRegion) || !RegionPattern().IsMatch(fileOrRegion))
         {
-            var read = PlanFileUseCases.Validate(fileOrRegion);
+            var read = PlanFileUseCases.Validate(fileOrRegion, cancellationToken);
             return read.Succeeded ? UseCaseResult.Success(new SourcedPlan(read.Value, null), read.Warnings) : read.Error;
         }
 

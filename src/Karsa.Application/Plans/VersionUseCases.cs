@@ -27,7 +27,7 @@ public static class VersionUseCases
     /// <summary>Reads <paramref name="path"/> and stores it as the lifecycle decides (all or nothing).</summary>
     public static async Task<UseCaseResult<ImportAnswer>> ImportAsync(string path, string? database, CancellationToken cancellationToken = default)
     {
-        var read = PlanFileUseCases.Validate(path);
+        var read = PlanFileUseCases.Validate(path, cancellationToken);
         if (!read.Succeeded)
         {
             return read.Error;

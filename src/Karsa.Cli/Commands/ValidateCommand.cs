@@ -14,21 +14,21 @@ internal static class ValidateCommand
             "Memeriksa berkas rencana; keluar 0 bila sah, 1 dengan daftar galat bila tidak",
             "Check a plan file; exits 0 when valid, 1 with the errors when not"))
         { file };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancel) =>
         {
             var path = parse.GetValue(file)!;
-            var result = PlanFileUseCases.Validate(path);
+            var result = PlanFileUseCases.Validate(path, cancel);
             UseCaseOutput.Warnings(context, result.Warnings);
             if (!result.Succeeded)
             {
-                return UseCaseOutput.Fail(context, result.Error);
+                return Task.FromResult(UseCaseOutput.Fail(context, result.Error));
             }
 
             var plan = result.Value;
             context.Out.WriteLine(context.T(
                 $"{path}: sah — {plan.Content.Region.FullName}, {plan.Programmes.Count} program, {plan.Period}",
                 $"{path}: valid — {plan.Content.Region.FullName}, {plan.Programmes.Count} programmes, {plan.Period}"));
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
         return command;
     }
