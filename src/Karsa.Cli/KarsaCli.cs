@@ -59,10 +59,6 @@ public static class KarsaCli
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
-        catch (ReportedFailureException failure)
-        {
-            return failure.ExitCode;
-        }
         catch (DomainException problem)
         {
             DiagnosticPrinter.Print(context, problem.Problems);

@@ -81,7 +81,7 @@ public sealed class DiffCommandTests
         var malformed = await CliRunner.RunAsync("diff", "3x", "1", "2", "--db", db, "--lang", "en");
 
         Assert.Equal((ExitCodes.Ok, "Changes to Kabupaten Karanganyar (33.13): version 2 (draft) → version 2 (draft)\nNo changes: both versions say the same.\n"), (same.Exit, same.Out));
-        Assert.Equal((ExitCodes.NotFound, "Region 33.13 has no version 9."), (missing.Exit, missing.Error.Trim()));
+        Assert.Equal((ExitCodes.NotFound, "Not found: Region 33.13 has no version 9."), (missing.Exit, missing.Error.Trim()));
         Assert.Equal(ExitCodes.NotFound, region.Exit);
         Assert.Contains("33.99", region.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.InvalidInput, malformed.Exit);

@@ -1,13 +1,13 @@
-using Karsa.Domain.Diagnostics;
+using Karsa.Application.Common;
+using Karsa.Application.Plans;
 using Karsa.Domain.Primitives;
-using Karsa.Storage;
 
 namespace Karsa.Application.Versions;
 
 /// <summary>
 /// Use case: compare two stored versions of a region's plan (<c>karsa diff REGION V1 V2</c>). Loads both
 /// versions from the store and returns what differs, or a typed error (malformed region, region or
-/// version not found, database unavailable). Reads only.
+/// version not found, database unavailable) as a <see cref="UseCaseError"/>. Reads only.
 /// </summary>
 public static class CompareVersions
 {
@@ -18,32 +18,21 @@ public static class CompareVersions
     /// <param name="newerVersion">The version compared to.</param>
     /// <param name="progress">Hears each stage.</param>
     /// <param name="cancellationToken">Stops the loading.</param>
-    public static async Task<CompareVersionsResult> RunAsync(string? database, string region, int olderVersion, int newerVersion,
+    public static async Task<UseCaseResult<VersionComparison>> RunAsync(string? database, string region, int olderVersion, int newerVersion,
         IProgress<UseCaseProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        RegionCode code;
-        try
+        if (!Failures.TryRegion(region, out var code, out var error))
         {
-            code = new RegionCode(region);
-        }
-        catch (DomainException problem)
-        {
-            return CompareVersionsResult.Failed(CompareVersionsFailure.InvalidRegion,
-                new LocalizedText($"Kode wilayah '{region}' tidak sah.", $"The region code '{region}' is not valid."), problem.Problems);
+            return error!;
         }
 
-        try
+        return await StoreAccess.WithStoreAsync(database, async store =>
         {
             progress?.Report(new UseCaseProgress("loading", new LocalizedText("Memuat kedua versi", "Loading both versions")));
-            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(database), cancellationToken).ConfigureAwait(false);
             var older = await store.LoadAsync(code, olderVersion, cancellationToken).ConfigureAwait(false);
             var newer = await store.LoadAsync(code, newerVersion, cancellationToken).ConfigureAwait(false);
             progress?.Report(new UseCaseProgress("comparing", new LocalizedText("Membandingkan", "Comparing")));
-            return CompareVersionsResult.Success(VersionComparison.Of(older.Plan.Content, newer.Plan.Content, older.Summary.Version, newer.Summary.Version));
-        }
-        catch (StorageException problem)
-        {
-            return CompareVersionsResult.Failed(problem.IsNotFound ? CompareVersionsFailure.NotFound : CompareVersionsFailure.Database, problem.Text);
-        }
+            return UseCaseResult.Success(VersionComparison.Of(older.Plan.Content, newer.Plan.Content, older.Summary.Version, newer.Summary.Version));
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

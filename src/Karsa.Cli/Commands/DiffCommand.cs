@@ -26,28 +26,14 @@ internal static class DiffCommand
         command.SetAction(async (parse, cancel) =>
         {
             var result = await CompareVersions.RunAsync(parse.GetValue(db), parse.GetValue(region)!, parse.GetValue(older), parse.GetValue(newer), cancellationToken: cancel);
-            if (result.Error is { } error)
+            if (!result.Succeeded)
             {
-                if (error.Diagnostics.Count > 0)
-                {
-                    DiagnosticPrinter.Print(context, error.Diagnostics);
-                }
-                else
-                {
-                    context.Error.WriteLine(error.Message.In(context.Language));
-                }
-
-                return error.Failure switch
-                {
-                    CompareVersionsFailure.InvalidRegion => ExitCodes.InvalidInput,
-                    CompareVersionsFailure.NotFound => ExitCodes.NotFound,
-                    _ => ExitCodes.Database,
-                };
+                return UseCaseOutput.Fail(context, result.Error);
             }
 
             context.Out.Write(parse.GetValue(format) == "json"
-                ? ComparisonDocument.From(result.Comparison!, context.Language).ToJson()
-                : ComparisonText.Render(result.Comparison!, context.Language));
+                ? ComparisonDocument.From(result.Value, context.Language).ToJson()
+                : ComparisonText.Render(result.Value, context.Language));
             return ExitCodes.Ok;
         });
         return command;

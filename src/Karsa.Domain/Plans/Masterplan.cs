@@ -51,7 +51,7 @@ public sealed partial class Masterplan : IEquatable<Masterplan>
     public Programme Programme(ProgrammeCode code) => _programmes[code];
 
     /// <summary>The year a programme's cost lines are anchored at: its earliest start, or the plan's first year.</summary>
-    public FiscalYear CostAnchor(Programme programme) => programme.EarliestStart ?? Period.First;
+    public FiscalYear CostAnchor(Programme programme) => MasterplanRules.CostAnchor(programme, Period);
 
     /// <summary>
     /// The years a programme may start in: from its earliest start (or the first plan year) to its

@@ -49,12 +49,20 @@ public static class MasterplanRules
         return found;
     }
 
+    /// <summary>The year a programme's cost lines are anchored at: its earliest start, or the first year of <paramref name="period"/>.</summary>
+    public static FiscalYear CostAnchor(Programme programme, PlanPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(period);
+        return programme.EarliestStart ?? period.First;
+    }
+
     /// <summary>The start window of a programme within <paramref name="period"/> (see <see cref="Masterplan.StartWindow"/>).</summary>
     public static (FiscalYear Earliest, FiscalYear Latest) StartWindow(Programme programme, PlanPeriod period)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(period);
-        var earliest = programme.EarliestStart ?? period.First;
+        var earliest = CostAnchor(programme, period);
         var lastToFit = period.Last.Value - programme.DurationYears + 1;
         var latest = Math.Min(programme.LatestStart?.Value ?? lastToFit, lastToFit);
         return (earliest, new FiscalYear(Math.Max(latest, FiscalYear.Min)));
@@ -183,7 +191,7 @@ public static class MasterplanRules
             found.Add(Problems.OutOfRange("start.latest", latest.ToString(), range).Under(path.Field("start").Field("latest")));
         }
 
-        var anchor = programme.EarliestStart ?? period.First;
+        var anchor = CostAnchor(programme, period);
         var runEnd = anchor.Value + programme.DurationYears - 1;
         foreach (var year in programme.Costs.Select(c => c.Year).Distinct())
         {
@@ -216,7 +224,7 @@ public static class MasterplanRules
             return;
         }
 
-        var starts = graph.EarliestStarts(p => (p.EarliestStart ?? plan.Period.First).Value);
+        var starts = graph.EarliestStarts(p => CostAnchor(p, plan.Period).Value);
         for (var i = 0; i < plan.Programmes.Count; i++)
         {
             var programme = plan.Programmes[i];

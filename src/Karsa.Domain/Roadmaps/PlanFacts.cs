@@ -23,5 +23,5 @@ internal sealed class PlanFacts(MasterplanContent content)
 
     public (FiscalYear Earliest, FiscalYear Latest) StartWindow(Programme programme) => MasterplanRules.StartWindow(programme, Period);
 
-    public FiscalYear CostAnchor(Programme programme) => programme.EarliestStart ?? Period.First;
+    public FiscalYear CostAnchor(Programme programme) => MasterplanRules.CostAnchor(programme, Period);
 }

@@ -1,3 +1,4 @@
+using Karsa.Application.Common;
 using Karsa.Application.Versions;
 using Karsa.Domain.Plans;
 using Karsa.Storage;
@@ -31,7 +32,7 @@ public sealed class CompareVersionsTests : IDisposable
         var result = await CompareVersions.RunAsync(Db, "33.13", 1, 2, new SyncProgress(p => stages.Add(p.Stage)), CancellationToken.None);
 
         Assert.Null(result.Error);
-        var comparison = result.Comparison!;
+        var comparison = result.Value!;
         Assert.Equal((new VersionInfo(1, PlanState.Published), new VersionInfo(2, PlanState.Draft)), (comparison.Older, comparison.Newer));
         Assert.Equal(["programmes", "ceilings"], comparison.Changes.Sections.Where(s => !s.IsUnchanged).Select(s => s.Section));
         Assert.Equal(["loading", "comparing"], stages);
@@ -47,10 +48,10 @@ public sealed class CompareVersionsTests : IDisposable
         var region = await CompareVersions.RunAsync(Db, "33.99", 1, 1);
         var malformed = await CompareVersions.RunAsync(Db, "33.x", 1, 1);
 
-        Assert.Equal(CompareVersionsFailure.NotFound, version.Error!.Failure);
+        Assert.Equal(FailureKind.NotFound, version.Error!.Kind);
         Assert.Contains("5", version.Error.Message.Indonesian, StringComparison.Ordinal);
-        Assert.Equal(CompareVersionsFailure.NotFound, region.Error!.Failure);
-        Assert.Equal(CompareVersionsFailure.InvalidRegion, malformed.Error!.Failure);
+        Assert.Equal(FailureKind.NotFound, region.Error!.Kind);
+        Assert.Equal(FailureKind.InvalidInput, malformed.Error!.Kind);
         Assert.Equal("KRS010", Assert.Single(malformed.Error.Diagnostics).Code);
     }
 

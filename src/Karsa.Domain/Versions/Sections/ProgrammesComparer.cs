@@ -55,7 +55,7 @@ public sealed class ProgrammesComparer : ISectionComparer
     /// </summary>
     private static List<RunCost> Run(Programme programme, MasterplanContent plan)
     {
-        var anchor = programme.EarliestStart ?? plan.Period.First;
+        var anchor = MasterplanRules.CostAnchor(programme, plan.Period);
         return [.. programme.Costs.Select(c => new RunCost(c.Year.YearsSince(anchor), c))];
     }
 
