@@ -1,14 +1,20 @@
+using Karsa.Storage.Accounts;
+using Karsa.Storage.Audit;
+using Karsa.Storage.Jobs;
 using Karsa.Storage.Records;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Karsa.Storage;
 
 /// <summary>
-/// The Karsa database: regions, masterplan versions and their programme projections. One subclass per
-/// provider carries that provider's migrations (<see cref="SqliteKarsaDbContext"/>,
+/// The Karsa database: regions, masterplan versions and their programme projections; the accounts
+/// (ASP.NET Core Identity), API tokens, the audit log, long jobs and the web servers' shared
+/// data-protection keys. One subclass per provider carries that provider's migrations (<see cref="SqliteKarsaDbContext"/>,
 /// <see cref="PostgresKarsaDbContext"/>); the model is the same.
 /// </summary>
-public abstract class KarsaDbContext : DbContext
+public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDataProtectionKeyContext
 {
     /// <summary>Creates the context with provider options.</summary>
     protected KarsaDbContext(DbContextOptions options)
@@ -25,11 +31,26 @@ public abstract class KarsaDbContext : DbContext
     /// <summary>Programme projections.</summary>
     public DbSet<ProgrammeRecord> Programmes => Set<ProgrammeRecord>();
 
+    /// <summary>Personal API tokens (hashed).</summary>
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+
+    /// <summary>The audit log.</summary>
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+
+    /// <summary>Long jobs and their results.</summary>
+    public DbSet<JobRecord> Jobs => Set<JobRecord>();
+
+    /// <summary>ASP.NET Core data-protection keys, shared by every web server on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<RegionRecord>(region =>
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        ConfigureAccounts(builder);
+        ConfigureAuditAndJobs(builder);
+        builder.Entity<RegionRecord>(region =>
         {
             region.ToTable("regions");
             region.HasKey(r => r.Code);
@@ -37,10 +58,11 @@ public abstract class KarsaDbContext : DbContext
             region.Property(r => r.Name).HasMaxLength(200);
             region.Property(r => r.Kind).HasMaxLength(16);
             region.Property(r => r.Province).HasMaxLength(200);
+            region.HasIndex(r => new { r.Province, r.Cohort });
             region.HasMany(r => r.Versions).WithOne(v => v.Region).HasForeignKey(v => v.RegionCode).OnDelete(DeleteBehavior.Restrict);
         });
 
-        modelBuilder.Entity<PlanVersionRecord>(version =>
+        builder.Entity<PlanVersionRecord>(version =>
         {
             version.ToTable("plan_versions");
             version.HasIndex(v => new { v.RegionCode, v.Version }).IsUnique();
@@ -50,7 +72,7 @@ public abstract class KarsaDbContext : DbContext
             version.HasMany(v => v.Programmes).WithOne().HasForeignKey(p => p.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<ProgrammeRecord>(programme =>
+        builder.Entity<ProgrammeRecord>(programme =>
         {
             programme.ToTable("programmes");
             programme.HasIndex(p => new { p.PlanVersionId, p.Code }).IsUnique();

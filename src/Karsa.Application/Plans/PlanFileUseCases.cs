@@ -27,12 +27,15 @@ public static class PlanFileUseCases
     public static UseCaseResult<Masterplan> Validate(string path, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var read = PlanReader.ReadFile(path);
-        return read.Plan is { } plan
+        return Checked(PlanReader.ReadFile(path), path);
+    }
+
+    /// <summary>A reader's answer as a use-case result: the plan with its warnings, or its errors (a file error when the file could not be opened).</summary>
+    internal static UseCaseResult<Masterplan> Checked(PlanReadResult read, string fileName) =>
+        read.Plan is { } plan
             ? UseCaseResult.Success(plan, [.. read.Diagnostics.Where(d => d.Severity == Severity.Warning)])
             : new UseCaseError(read.Diagnostics.Any(d => d.Code == FileUnreadableCode) ? FailureKind.FileError : FailureKind.InvalidInput,
-                new LocalizedText($"Berkas {path} tidak sah", $"The file {path} is not valid"), read.Diagnostics);
-    }
+                new LocalizedText($"Berkas {fileName} tidak sah", $"The file {fileName} is not valid"), read.Diagnostics);
 
     /// <summary>KRS008: the file itself cannot be opened.</summary>
     private const string FileUnreadableCode = "KRS008";

@@ -19,6 +19,13 @@ public readonly partial record struct RegionCode
         Value = value;
     }
 
+    /// <summary>Parses <paramref name="text"/> without throwing: false when it is not a dotted code.</summary>
+    public static bool TryParse(string? text, out RegionCode code)
+    {
+        code = text is not null && Pattern().IsMatch(text) ? new RegionCode(text) : default;
+        return code.Value is not null;
+    }
+
     /// <summary>The dotted code.</summary>
     public string Value { get; }
 

@@ -15,6 +15,12 @@ public sealed class RegionRecord
     /// <summary>Province name.</summary>
     public required string Province { get; set; }
 
+    /// <summary>
+    /// The year the region joined the Gerakan Menuju 100 Smart City programme (2017, 2018, 2019, 2021, ...),
+    /// from its newest plan; null when the plan does not say.
+    /// </summary>
+    public int? Cohort { get; set; }
+
     /// <summary>The region's masterplan versions.</summary>
     public List<PlanVersionRecord> Versions { get; } = [];
 }

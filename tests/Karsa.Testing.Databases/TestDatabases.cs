@@ -1,14 +1,15 @@
 using Karsa.Storage;
 using Npgsql;
+using Xunit;
 
-namespace Karsa.Storage.Tests;
+namespace Karsa.Testing.Databases;
 
 /// <summary>
 /// Fresh, empty databases for tests: a SQLite file in a temporary folder, or a new PostgreSQL
 /// database on the server named by KARSA_TEST_POSTGRES (created and dropped per test). Without that
 /// variable PostgreSQL tests skip, except with CI=true, where they fail.
 /// </summary>
-internal static class TestDatabases
+public static class TestDatabases
 {
     public const string PostgresVariable = "KARSA_TEST_POSTGRES";
 
@@ -60,7 +61,7 @@ internal static class TestDatabases
 }
 
 /// <summary>A database for one test; disposing it removes it.</summary>
-internal sealed class TestDatabase(string db, Action cleanup) : IDisposable
+public sealed class TestDatabase(string db, Action cleanup) : IDisposable
 {
     /// <summary>The value to pass as <c>--db</c>.</summary>
     public string Db { get; } = db;

@@ -1,0 +1,81 @@
+using Karsa.Storage;
+using Karsa.Web.Access;
+using Karsa.Web.Accounts;
+using Karsa.Web.Api;
+using Karsa.Web.Jobs;
+using Karsa.Web.Localization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Scalar.AspNetCore;
+
+namespace Karsa.Web.Hosting;
+
+/// <summary>Builds the web app: its services and its request pipeline, in one place.</summary>
+public static class KarsaWebApp
+{
+    /// <summary>The app for <paramref name="args"/>; <paramref name="configure"/> may change the builder (tests do).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole(json => json.IncludeScopes = true);
+        }
+
+        var section = builder.Configuration.GetSection(KarsaWebOptions.Section);
+        builder.Services.Configure<KarsaWebOptions>(section);
+        var options = section.Get<KarsaWebOptions>() ?? new KarsaWebOptions();
+        builder.Services.AddKarsaStorage(DatabaseLocation.Parse(options.Database));
+
+        // First: the schema must exist before data protection reads its keys from the database.
+        builder.Services.AddHostedService<FirstStart>();
+        builder.Services.AddKarsaAccounts();
+        builder.Services.AddKarsaAccess();
+        builder.Services.AddKarsaJobs(builder.Configuration);
+        builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+        });
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/galat");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseKarsaLanguages();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapKarsaApi();
+        app.MapLanguageSwitch();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Karsa API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/healthz");
+    }
+}
