@@ -75,7 +75,8 @@ public static class KarsaWebApp
         app.MapKarsaApi();
         app.MapLanguageSwitch();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Karsa API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Karsa API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json").WithNonce().DisableDefaultFonts());
         app.MapHealthChecks("/healthz");
     }
 }
