@@ -33,10 +33,10 @@ internal sealed class PlanApiHost : IAsyncDisposable
     /// <summary>An API client of a planner of 33.13.</summary>
     public HttpClient Planner { get; }
 
-    /// <summary>A programme of the plan file, as JSON, costing <paramref name="apbd"/> in 2023.</summary>
+    /// <summary>A programme of the plan file, as JSON, costing <paramref name="apbd"/> in 2022.</summary>
     public static string Programme(string code, long apbd = 100_000_000) =>
         "{\"code\": \"" + code + "\", \"name\": \"Program " + code + "\", \"dimension\": \"governance\", \"element\": \"public-service\", " +
-        "\"kind\": \"application\", \"lead\": \"DISKOMINFO\", \"duration\": 1, \"costs\": {\"2023\": {\"apbd\": " +
+        "\"kind\": \"application\", \"lead\": \"DISKOMINFO\", \"duration\": 1, \"costs\": {\"2022\": {\"apbd\": " +
         apbd.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}}";
 
     /// <summary>The seeded plan's file in JSON.</summary>
@@ -69,13 +69,13 @@ internal sealed class PlanApiHost : IAsyncDisposable
     /// <summary>The path of <paramref name="rest"/> under the region's API.</summary>
     public static string At(string rest, string region = Region) => $"/api/v1/regions/{region}/{rest}";
 
-    /// <summary>GET a resource that must be there: its text and ETag.</summary>
-    public static async Task<(string Text, string ETag)> ReadAsync(HttpClient client, string path)
+    /// <summary>GET a resource that must be there: its text and ETag (null for a list).</summary>
+    public static async Task<(string Text, string? ETag)> ReadAsync(HttpClient client, string path)
     {
         var answer = await client.GetAsync(new Uri(path, UriKind.Relative));
         var text = await answer.Content.ReadAsStringAsync();
         Assert.True(answer.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)answer.StatusCode} {text}");
-        return (text, answer.Headers.ETag!.ToString());
+        return (text, answer.Headers.ETag?.ToString());
     }
 
     /// <summary>Asserts the status of <paramref name="answer"/> (showing its body when wrong) and gives its ETag, if any.</summary>
