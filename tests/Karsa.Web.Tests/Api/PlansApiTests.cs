@@ -185,4 +185,38 @@ public sealed class PlansApiTests
         Assert.Contains("GOV-02", compared.GetProperty("sections").GetRawText(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Planner.GetAsync(new Uri(At("compare?from=1&to=9"), UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task An_uploaded_file_gives_the_errors_of_karsa_import_with_its_name_and_place()
+    {
+        await using var host = await StartAsync(TestDatabases.Sqlite());
+        var (before, etag) = await ReadAsync(host.Planner, At("draft"));
+        var broken = "karsa: 2\nregion:\n  code: \"33.13\"\n  nama: Karanganyar\n";
+        var answer = await SendAsync(host.Planner, HttpMethod.Post, At("import"), etag, Upload(broken, "rencana.yaml"));
+        await ExpectAsync(answer, HttpStatusCode.UnprocessableEntity);
+        var errors = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray().ToList();
+        var unknown = Assert.Single(errors, e => e.GetProperty("code").GetString() == "KRS003");
+        Assert.Equal("rencana.yaml:4:3", unknown.GetProperty("location").GetString());
+        Assert.Equal((before, etag), await ReadAsync(host.Planner, At("draft")));
+
+        var wrongKind = await SendAsync(host.Planner, HttpMethod.Post, At("import"), etag, Upload(broken, "rencana.txt"));
+        await ExpectAsync(wrongKind, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Refusals_of_the_API_are_problem_documents()
+    {
+        await using var host = await StartAsync(TestDatabases.Sqlite());
+        using var viewer = await host.ClientAsync("pemirsa", Role.Viewer);
+        using var anonymous = host.App.ApiClient(null);
+        var forbidden = await SendAsync(viewer, HttpMethod.Post, At("drafts"));
+        var unauthorized = await SendAsync(anonymous, HttpMethod.Delete, At("draft/programmes/GOV-01"));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        foreach (var answer in new[] { forbidden, unauthorized })
+        {
+            Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+            Assert.Equal((int)answer.StatusCode, JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
+        }
+    }
 }
