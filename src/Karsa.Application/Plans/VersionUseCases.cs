@@ -71,7 +71,8 @@ public static class VersionUseCases
             return UseCaseResult.Success(new EditAnswer(outcome, edited.Plan.Warnings), edited.Plan.Warnings);
         }, cancellationToken));
 
-    private static async Task<UseCaseResult<T>> WithRegion<T>(string region, Func<RegionCode, Task<UseCaseResult<T>>> work)
+    /// <summary>Runs <paramref name="work"/> for the region code <paramref name="region"/>, or gives the error of a malformed code.</summary>
+    internal static async Task<UseCaseResult<T>> WithRegion<T>(string region, Func<RegionCode, Task<UseCaseResult<T>>> work)
         where T : class =>
         Failures.TryRegion(region, out var code, out var error) ? await work(code).ConfigureAwait(false) : error!;
 }

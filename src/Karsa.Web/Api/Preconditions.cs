@@ -38,4 +38,29 @@ public static class Preconditions
             "An update needs an If-Match header with the last ETag you read (GET this resource first).");
         return null;
     }
+
+    /// <summary>
+    /// The token a whole-plan save is based on: the <c>If-Match</c> tag, or
+    /// <see cref="Application.Plans.RegionVersions.NoVersionYet"/> for <c>If-None-Match: *</c> (only when
+    /// the region has no plan yet); null with <paramref name="refusal"/> set to the 428 answer when neither is sent.
+    /// </summary>
+    public static string? RequiredIfMatchOrNone(HttpContext http, out IResult? refusal)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Request.Headers[HeaderNames.IfNoneMatch].ToString().Trim() == "*" && http.Request.Headers[HeaderNames.IfMatch].Count == 0)
+        {
+            refusal = null;
+            return Application.Plans.RegionVersions.NoVersionYet;
+        }
+
+        var token = RequiredIfMatch(http, out refusal);
+        if (token is null)
+        {
+            refusal = ApiProblems.Of(StatusCodes.Status428PreconditionRequired,
+                "Simpan memerlukan header If-Match berisi ETag versi terbaru (GET draf dahulu), atau If-None-Match: * untuk rencana pertama wilayah ini.",
+                "A save needs an If-Match header with the newest version's ETag (GET the draft first), or If-None-Match: * for the region's first plan.");
+        }
+
+        return token;
+    }
 }

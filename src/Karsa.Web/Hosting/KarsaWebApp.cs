@@ -61,7 +61,10 @@ public static class KarsaWebApp
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Pages show an error page; the API answers ProblemDetails (a re-executed page would turn an
+        // API 401/403 of a POST into the page's antiforgery 400).
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseKarsaLanguages();
@@ -75,7 +78,8 @@ public static class KarsaWebApp
         app.MapKarsaApi();
         app.MapLanguageSwitch();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Karsa API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Karsa API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json").WithNonce().DisableDefaultFonts());
         app.MapHealthChecks("/healthz");
     }
 }

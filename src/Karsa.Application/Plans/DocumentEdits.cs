@@ -1,0 +1,223 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Karsa.Application.Common;
+using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Edits;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Interchange;
+
+namespace Karsa.Application.Plans;
+
+/// <summary>
+/// One change to a draft as a plan-file fragment: <c>set</c> the part at <paramref name="Path"/> to
+/// <paramref name="Value"/> (written as in the JSON plan file) or <c>remove</c> it. Paths:
+/// <c>vision</c>, <c>missions</c>, <c>strategies</c>, <c>narratives.KEY</c>, <c>programmes[CODE]</c>
+/// (a whole programme) and <c>programmes[CODE].FIELD</c> (e.g. <c>programmes[GOV-01].costs</c>,
+/// <c>programmes[GOV-01].start.earliest</c>).
+/// </summary>
+/// <param name="Op"><c>set</c> or <c>remove</c>.</param>
+/// <param name="Path">Which part of the plan.</param>
+/// <param name="Value">The new value for <c>set</c>.</param>
+public sealed record DocumentEdit(string Op, string Path, JsonNode? Value = null);
+
+/// <summary>
+/// Edits a region's draft with <see cref="DocumentEdit"/>s: each fragment is read by the plan-file
+/// reader (so a wrong value is reported at its plan path, as in a file), turned into the domain's
+/// <see cref="PlanEdit"/>, and all of them are applied through <see cref="VersionUseCases.EditDraftAsync"/>
+/// (all or none, a published version refuses, a stale token is a conflict).
+/// </summary>
+public static partial class DocumentEdits
+{
+    /// <summary>The paths an edit may address, as the error for another path lists them.</summary>
+    public static readonly IReadOnlyList<string> Paths =
+        ["vision", "missions", "strategies", "narratives.KEY", "programmes[CODE]", "programmes[CODE].FIELD"];
+
+    /// <summary>
+    /// Applies <paramref name="edits"/> to the newest version of <paramref name="region"/>, a draft whose
+    /// token must still be <paramref name="basedOn"/>.
+    /// </summary>
+    public static async Task<UseCaseResult<EditAnswer>> ApplyAsync(string region, string basedOn, IReadOnlyList<DocumentEdit> edits, string? database,
+        string? author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        var current = await PlanFileUseCases.ExportAsync(region, null, PlanFormat.Json, database, cancellationToken).ConfigureAwait(false);
+        if (!current.Succeeded)
+        {
+            return current.Error;
+        }
+
+        var translated = Translate(current.Value.Text, edits);
+        return translated.Succeeded
+            ? await VersionUseCases.EditDraftAsync(region, basedOn, translated.Value, database, author, cancellationToken).ConfigureAwait(false)
+            : translated.Error;
+    }
+
+    /// <summary>The domain edits that <paramref name="edits"/> mean for the plan file <paramref name="json"/>, or the problems, each at its path.</summary>
+    internal static UseCaseResult<List<PlanEdit>> Translate(string json, IReadOnlyList<DocumentEdit> edits)
+    {
+        var document = JsonNode.Parse(json)!.AsObject();
+        var result = new List<PlanEdit>();
+        for (var i = 0; i < edits.Count; i++)
+        {
+            var edit = edits[i];
+            var remove = string.Equals(edit.Op, "remove", StringComparison.Ordinal);
+            if (!remove && !string.Equals(edit.Op, "set", StringComparison.Ordinal))
+            {
+                return Refused(Problems.UnknownField(edit.Op ?? "", ["set", "remove"]) with { Path = $"edits[{i}].op" });
+            }
+
+            var target = Target.Of(edit.Path ?? "");
+            if (target is null)
+            {
+                return Refused(Problems.UnknownField(edit.Path ?? "", Paths) with { Path = $"edits[{i}].path" });
+            }
+
+            var value = remove ? null : edit.Value?.DeepClone();
+            var index = target.Patch(document, value);
+            var read = PlanReader.Read(document.ToJsonString(), PlanFormat.Json, $"edits[{i}]", PlanReadOptions.Stored);
+            if (read.Plan is null)
+            {
+                return Refused([.. read.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d with { Location = null })]);
+            }
+
+            var made = target.Edit(read.Plan.Content, index, value is null);
+            if (made.Problem is { } problem)
+            {
+                return Refused(problem with { Path = $"edits[{i}].path" });
+            }
+
+            result.Add(made.Edit!);
+        }
+
+        return UseCaseResult.Success(result);
+    }
+
+    private static UseCaseError Refused(params IReadOnlyList<Diagnostic> problems) => UseCaseError.Invalid(problems);
+
+    /// <summary>The part of the plan an edit addresses, how to patch it in the document and which domain edit it makes.</summary>
+    private sealed record Target(string Section, string? Key, string[] Field)
+    {
+        public static Target? Of(string path)
+        {
+            if (path is "vision" or "missions" or "strategies")
+            {
+                return new Target(path, null, []);
+            }
+
+            if (NarrativePath().Match(path) is { Success: true } narrative)
+            {
+                return new Target("narratives", narrative.Groups[1].Value, []);
+            }
+
+            return ProgrammePath().Match(path) is { Success: true } programme
+                ? new Target("programmes", programme.Groups[1].Value,
+                    programme.Groups[2].Success ? programme.Groups[2].Value.Split('.') : [])
+                : null;
+        }
+
+        /// <summary>
+        /// Sets (or removes, when <paramref name="value"/> is null) the part in <paramref name="document"/>;
+        /// the index of the programme addressed (-1 when there was none), 0 for other parts.
+        /// </summary>
+        public int Patch(JsonObject document, JsonNode? value)
+        {
+            if (Section != "programmes")
+            {
+                var parent = Key is null ? document : Child(document, Section);
+                Replace(parent, Key ?? Section, value);
+                return 0;
+            }
+
+            var programmes = document["programmes"] as JsonArray ?? [];
+            document["programmes"] = programmes;
+            var index = programmes.Select((p, i) => (Node: p, Index: i)).FirstOrDefault(x => HasCode(x.Node, Key!), (Node: null, Index: -1)).Index;
+            if (Field.Length == 0)
+            {
+                if (index >= 0)
+                {
+                    programmes.RemoveAt(index);
+                }
+
+                if (value is JsonObject programme)
+                {
+                    programme["code"] ??= Key;
+                }
+
+                if (value is not null)
+                {
+                    programmes.Insert(index >= 0 ? index : programmes.Count, value);
+                }
+
+                return index;
+            }
+
+            if (index >= 0)
+            {
+                var node = programmes[index]!.AsObject();
+                foreach (var step in Field[..^1])
+                {
+                    node = Child(node, step);
+                }
+
+                Replace(node, Field[^1], value);
+            }
+
+            return index;
+        }
+
+        /// <summary>The domain edit for the part as <paramref name="content"/> (the patched plan) has it.</summary>
+        public (PlanEdit? Edit, Diagnostic? Problem) Edit(MasterplanContent content, int index, bool removed)
+        {
+            switch (Section)
+            {
+                case "vision":
+                    return (new SetVision(content.Vision), null);
+                case "missions":
+                    return (new SetMissions(content.Missions), null);
+                case "strategies":
+                    return (new SetStrategies(content.Strategies), null);
+                case "narratives":
+                    return (new SetNarrative(Key!, content.Narratives.FirstOrDefault(n => n.Key == Key)?.Markdown), null);
+            }
+
+            if (index < 0)
+            {
+                return removed || Field.Length > 0 ? (null, Problems.UnknownProgramme(Key!)) : (new AddProgramme(content.Programmes[^1]), null);
+            }
+
+            var code = new ProgrammeCode(Key!);
+            return removed && Field.Length == 0 ? (new RemoveProgramme(code), null) : (new ChangeProgramme(code, content.Programmes[index]), null);
+        }
+
+        private static bool HasCode(JsonNode? programme, string code) =>
+            programme is JsonObject fields && fields["code"] is JsonValue value && value.TryGetValue<string>(out var text) && text == code;
+
+        private static void Replace(JsonObject parent, string name, JsonNode? value)
+        {
+            parent.Remove(name);
+            if (value is not null)
+            {
+                parent[name] = value;
+            }
+        }
+
+        private static JsonObject Child(JsonObject parent, string name)
+        {
+            if (parent[name] is JsonObject child)
+            {
+                return child;
+            }
+
+            child = [];
+            parent[name] = child;
+            return child;
+        }
+    }
+
+    [GeneratedRegex(@"^narratives\.([A-Za-z0-9._-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativePath();
+
+    [GeneratedRegex(@"^programmes\[([^\]]+)\](?:\.([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProgrammePath();
+}
