@@ -1,4 +1,7 @@
 using Karsa.Application.Access;
+using Karsa.Application.Plans;
+using Karsa.Application.Roadmaps;
+using Karsa.Planning.Roadmaps;
 using Karsa.Storage.Accounts;
 using Karsa.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -80,6 +83,19 @@ public sealed class KarsaServer : IAsyncDisposable
         Assert.False(await users.HasPasswordAsync(admin), "The administrator already has a password.");
         var token = await users.GeneratePasswordResetTokenAsync(admin);
         return $"/akun/sandi-pertama?user={Uri.EscapeDataString(Administrator)}&token={Uri.EscapeDataString(token)}";
+    }
+
+    /// <summary>
+    /// Publishes the sample's draft as the app's use cases do it: a (greedy, so quick) roadmap is
+    /// planned and adopted, then the version is published. Returns the published version's number.
+    /// </summary>
+    public async Task<int> PublishSampleAsync()
+    {
+        var adopted = await PlanRoadmap.RunAsync(new RoadmapRequest { Source = Region, Database = database.Db, Strategy = PlanningStrategy.Greedy, Adopt = true });
+        Assert.True(adopted.Succeeded, adopted.Succeeded ? "" : adopted.Error.Message.English);
+        var published = await VersionUseCases.PublishAsync(Region, null, database.Db);
+        Assert.True(published.Succeeded, published.Succeeded ? "" : published.Error.Message.English);
+        return published.Value.Stored.Summary.Version;
     }
 
     /// <inheritdoc />
