@@ -107,7 +107,7 @@ public sealed class KarsaServer : IAsyncDisposable
 }
 
 /// <summary>A <see cref="KarsaServer"/> on SQLite shared by the tests of one class.</summary>
-public sealed class SqliteServer : IAsyncLifetime
+public class SqliteServer : IAsyncLifetime
 {
     private KarsaServer? server;
 
@@ -115,7 +115,11 @@ public sealed class SqliteServer : IAsyncLifetime
     public KarsaServer Server => server ?? throw new InvalidOperationException("The server has not started.");
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => server = await KarsaServer.StartAsync(TestDatabases.Sqlite());
+    public async Task InitializeAsync()
+    {
+        server = await KarsaServer.StartAsync(TestDatabases.Sqlite());
+        await PrepareAsync(server);
+    }
 
     /// <inheritdoc />
     public async Task DisposeAsync()
@@ -124,5 +128,22 @@ public sealed class SqliteServer : IAsyncLifetime
         {
             await server.DisposeAsync();
         }
+    }
+
+    /// <summary>What a kind of fixture does to the fresh server before its tests run (nothing here).</summary>
+    protected virtual Task PrepareAsync(KarsaServer started) => Task.CompletedTask;
+}
+
+/// <summary>A <see cref="SqliteServer"/> whose sample is published (so the public portal has a plan to show).</summary>
+public sealed class PublishedSqliteServer : SqliteServer
+{
+    /// <summary>The published version's number.</summary>
+    public int PublishedVersion { get; private set; }
+
+    /// <inheritdoc />
+    protected override async Task PrepareAsync(KarsaServer started)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        PublishedVersion = await started.PublishSampleAsync();
     }
 }

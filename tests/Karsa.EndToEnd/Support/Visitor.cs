@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Karsa.EndToEnd.Support;
 
 /// <summary>
-/// One person in the browser: a fresh context (own cookies, Indonesian locale, 1280×800) on a
+/// One person in the browser: a fresh context (own cookies, Indonesian locale, a desktop's or a phone's window) on a
 /// <see cref="KarsaServer"/>. It notes what goes wrong behind the page (script errors, content
 /// security policy refusals, the app's own styles or scripts failing to load) so that
 /// <see cref="CheckAsync"/> can fail on them together with axe's findings.
@@ -37,8 +37,14 @@ public sealed class Visitor : IAsyncDisposable
     /// <summary>The browser tab.</summary>
     public IPage Page { get; }
 
-    /// <summary>Opens a new visitor of <paramref name="server"/>.</summary>
-    public static async Task<Visitor> OpenAsync(IBrowser browser, KarsaServer server)
+    /// <summary>A desktop window.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>A phone's window.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>Opens a new visitor of <paramref name="server"/> in a window of <paramref name="viewport"/> (a desktop's by default).</summary>
+    public static async Task<Visitor> OpenAsync(IBrowser browser, KarsaServer server, ViewportSize? viewport = null)
     {
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(server);
@@ -46,7 +52,7 @@ public sealed class Visitor : IAsyncDisposable
         {
             BaseURL = server.Address.ToString(),
             Locale = "id-ID",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = viewport ?? Desktop,
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
@@ -69,6 +75,13 @@ public sealed class Visitor : IAsyncDisposable
         problems.Clear();
         Assert.True(noted.Length == 0, $"Problems behind {Page.Url}:{Environment.NewLine}{noted}");
         await Accessibility.AssertAccessible(Page);
+    }
+
+    /// <summary>Fails when the page is wider than the window (it would need sideways scrolling).</summary>
+    public async Task AssertFitsTheWindowAsync()
+    {
+        var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{Page.Url} is {overflow} px wider than the {Page.ViewportSize?.Width} px window.");
     }
 
     /// <inheritdoc />
