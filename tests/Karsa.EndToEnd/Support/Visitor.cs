@@ -5,7 +5,8 @@ namespace Karsa.EndToEnd.Support;
 /// <summary>
 /// One person in the browser: a fresh context (own cookies, Indonesian locale, a desktop's or a phone's window) on a
 /// <see cref="KarsaServer"/>. It notes what goes wrong behind the page (script errors, content
-/// security policy refusals, the app's own styles or scripts failing to load) so that
+/// security policy refusals, the app's own styles or scripts failing to load, anything fetched from
+/// another site such as a CDN) so that
 /// <see cref="CheckAsync"/> can fail on them together with axe's findings.
 /// </summary>
 public sealed class Visitor : IAsyncDisposable
@@ -13,10 +14,18 @@ public sealed class Visitor : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly List<string> problems = [];
 
-    private Visitor(IBrowserContext context, IPage page)
+    private Visitor(IBrowserContext context, IPage page, Uri origin)
     {
         this.context = context;
         Page = page;
+        page.Request += (_, request) =>
+        {
+            if (Uri.TryCreate(request.Url, UriKind.Absolute, out var target) && target.Scheme is "http" or "https"
+                && Uri.Compare(target, origin, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                problems.Add($"{request.ResourceType} fetched from another site: {request.Url}");
+            }
+        };
         page.PageError += (_, error) => problems.Add("script error: " + error);
         page.Console += (_, message) =>
         {
@@ -56,7 +65,7 @@ public sealed class Visitor : IAsyncDisposable
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
-        return new Visitor(context, await context.NewPageAsync());
+        return new Visitor(context, await context.NewPageAsync(), server.Address);
     }
 
     /// <summary>Opens <paramref name="path"/> and returns the answer of its last navigation.</summary>
