@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Karsa.Application.Accounts;
 using Karsa.Storage;
 using Karsa.Storage.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -74,6 +75,8 @@ public static class AccountServices
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+        services.AddScopedPermissions();
+        services.AddKarsaAccountUseCases();
         return services;
     }
 }
