@@ -30,7 +30,8 @@ internal static class PlanAudit
             : changed.Count > 0 && changed.All(s => s.Section == "roadmap") ? AuditActions.PlanAdopt
             : AuditActions.PlanEdit;
         var items = changed.SelectMany(s => s.Items).ToList();
-        var target = items.Count == 0 ? $"{region} v{version}" : Shorten(string.Join(", ", items.Select(i => i.Path)));
+        var target = items.Count == 0 ? $"{region} v{version}"
+            : Shorten(string.Join(", ", items.SelectMany(i => i.Fields.Count == 0 ? [i.Path] : i.Fields.Select(f => f.Path)).Distinct()));
         return new AuditEntryRecord
         {
             At = at,
