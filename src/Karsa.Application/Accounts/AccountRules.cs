@@ -27,6 +27,9 @@ public static class AccountRules
     public static bool MayManage(Actor? actor, Role role, string? region) =>
         AccessPolicy.Allows(actor, Permission.ManageUsers, IsNational(role) || region is null || !RegionCode.TryParse(region, out var code) ? null : code);
 
+    /// <summary>The roles <paramref name="actor"/> may give to accounts of their own scope (a region administrator: no national role).</summary>
+    public static IEnumerable<Role> Assignable(Actor? actor) => Enum.GetValues<Role>().Where(r => MayManage(actor, r, actor?.Region?.Value));
+
     /// <summary>True for the roles that act on every region (they have no region).</summary>
     public static bool IsNational(Role role) => new Actor("", role, null, null).IsNational;
 

@@ -44,6 +44,25 @@ public sealed class AuditTests
     }
 
     [Fact]
+    public async Task An_adoption_is_audited_with_who_adopted_and_the_roadmap_it_added()
+    {
+        using var database = TestDatabases.Sqlite();
+        await using var app = new KarsaWebFactory(database);
+        _ = app.Services;
+        var adopted = await Application.Roadmaps.PlanRoadmap.RunAsync(new Application.Roadmaps.RoadmapRequest
+        {
+            Source = "33.13", Database = database.Db, Adopt = true, Author = "Sari", TimeLimit = TimeSpan.FromSeconds(20),
+        });
+        Assert.True(adopted.Succeeded, adopted.Error?.Message.English);
+
+        var entry = (await AuditAsync(app)).Last();
+        Assert.Equal((AuditActions.PlanAdopt, "Sari", "33.13"), (entry.Action, entry.Actor, entry.RegionCode));
+        Assert.Contains("roadmap", entry.Target, StringComparison.Ordinal);
+        Assert.Contains("roadmap", entry.After, StringComparison.Ordinal);
+        Assert.Contains(adopted.Value.Saved!.Token, entry.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Audit_readers_see_their_scope_filtered_and_paged()
     {
         using var database = TestDatabases.Sqlite();

@@ -60,12 +60,16 @@ public sealed class TokenAndSignInTests
 
         var wrong = await PostFormAsync(browser, "/akun", new Dictionary<string, string>
         {
-            ["Current"] = "salah-sekali-123", ["Password"] = "sandi-baru-98765", ["Repeat"] = "sandi-baru-98765",
+            ["Current"] = "salah-sekali-123",
+            ["Password"] = "sandi-baru-98765",
+            ["Repeat"] = "sandi-baru-98765",
         }, "/akun?handler=Password");
         Assert.Contains("Kata sandi sekarang salah", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var right = await PostFormAsync(browser, "/akun", new Dictionary<string, string>
         {
-            ["Current"] = KarsaWebFactory.Password, ["Password"] = "sandi-baru-98765", ["Repeat"] = "sandi-baru-98765",
+            ["Current"] = KarsaWebFactory.Password,
+            ["Password"] = "sandi-baru-98765",
+            ["Repeat"] = "sandi-baru-98765",
         }, "/akun?handler=Password");
         Assert.Contains("Kata sandi diganti", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(await AuditAsync(app), e => e.Action == AuditActions.PasswordChange && e.Target == "ani");
@@ -107,7 +111,9 @@ public sealed class TokenAndSignInTests
         {
             var answer = await browser.PostAsync(new Uri("/masuk", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["UserName"] = "nobody", ["Password"] = "x", ["__RequestVerificationToken"] = token,
+                ["UserName"] = "nobody",
+                ["Password"] = "x",
+                ["__RequestVerificationToken"] = token,
             }));
             statuses.Add(answer.StatusCode);
         }

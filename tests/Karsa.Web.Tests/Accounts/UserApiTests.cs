@@ -135,7 +135,11 @@ public sealed class UserApiTests
 
         var bad = await PostFormAsync(browser, "/admin", new Dictionary<string, string>
         {
-            ["UserName"] = "rudi", ["DisplayName"] = "Rudi", ["Role"] = "AgencyReporter", ["Region"] = "33.13", ["Agency"] = "",
+            ["UserName"] = "rudi",
+            ["DisplayName"] = "Rudi",
+            ["Role"] = "AgencyReporter",
+            ["Region"] = "33.13",
+            ["Agency"] = "",
         });
         var badHtml = await bad.Content.ReadAsStringAsync();
         Assert.Contains("kode perangkat daerah", badHtml, StringComparison.Ordinal);
@@ -143,10 +147,46 @@ public sealed class UserApiTests
 
         var good = await PostFormAsync(browser, "/admin", new Dictionary<string, string>
         {
-            ["UserName"] = "rudi", ["DisplayName"] = "Rudi", ["Role"] = "AgencyReporter", ["Region"] = "33.13", ["Agency"] = "DINKES",
+            ["UserName"] = "rudi",
+            ["DisplayName"] = "Rudi",
+            ["Role"] = "AgencyReporter",
+            ["Region"] = "33.13",
+            ["Agency"] = "DINKES",
         });
         var html = await good.Content.ReadAsStringAsync();
         Assert.Matches(new Regex("value=\"http://localhost/akun/sandi-pertama\\?user=rudi&amp;token=[^\"]+\""), html);
         Assert.Contains(">rudi</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_account_page_locks_a_user_and_refuses_a_stale_form()
+    {
+        using var database = TestDatabases.Sqlite();
+        await using var app = new KarsaWebFactory(database, loadSample: false);
+        await app.CreateUserAsync("admin-kra", Role.RegionAdministrator, "33.13");
+        var ani = await app.CreateUserAsync("ani", Role.Viewer, "33.13");
+        var other = await app.CreateUserAsync("budi", Role.Viewer, "33.14");
+        using var browser = await app.SignedInClientAsync("admin-kra");
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(new Uri($"/admin/pengguna/{other.Id}", UriKind.Relative))).StatusCode);
+
+        var path = $"/admin/pengguna/{ani.Id}";
+        var form = await browser.GetStringAsync(new Uri(path, UriKind.Relative));
+        var stamp = Regex.Match(form, "name=\"Stamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        var locked = await PostFormAsync(browser, path, new Dictionary<string, string> { ["Stamp"] = stamp, ["locked"] = "true" }, path + "?handler=Lock");
+        Assert.Contains("Akun dikunci", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The form read before the lock is stale now: its change is refused, not silently applied.
+        var stale = await PostFormAsync(browser, path, new Dictionary<string, string>
+        {
+            ["Stamp"] = stamp,
+            ["DisplayName"] = "Ani Baru",
+            ["Role"] = "Viewer",
+            ["Region"] = "33.13",
+        });
+        var html = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("telah diubah", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Ani Baru\"", html, StringComparison.Ordinal);
+        using var api = app.ApiClient(await app.CreateTokenAsync(ani));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync(new Uri("/api/v1/me", UriKind.Relative))).StatusCode);
     }
 }

@@ -70,7 +70,9 @@ public sealed class OperationsTests
         var form = await browser.GetStringAsync(new Uri("/masuk", UriKind.Relative));
         await browser.PostAsync(new Uri("/masuk", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = "ani", ["Password"] = KarsaWebFactory.Password, ["__RequestVerificationToken"] = KarsaWebFactory.AntiforgeryToken(form),
+            ["UserName"] = "ani",
+            ["Password"] = KarsaWebFactory.Password,
+            ["__RequestVerificationToken"] = KarsaWebFactory.AntiforgeryToken(form),
         }));
 
         var requests = lines.Where(l => l.StartsWith(RequestLogging.Category, StringComparison.Ordinal)).ToList();

@@ -22,7 +22,9 @@ public sealed class TwoServersTests
         var signInForm = await (await SendAsync(one, HttpMethod.Get, "/masuk", jar)).Content.ReadAsStringAsync();
         var signedIn = await SendAsync(one, HttpMethod.Post, "/masuk", jar, new Dictionary<string, string>
         {
-            ["UserName"] = "ani", ["Password"] = KarsaWebFactory.Password, ["__RequestVerificationToken"] = KarsaWebFactory.AntiforgeryToken(signInForm),
+            ["UserName"] = "ani",
+            ["Password"] = KarsaWebFactory.Password,
+            ["__RequestVerificationToken"] = KarsaWebFactory.AntiforgeryToken(signInForm),
         });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Contains("karsa.auth", jar.Keys);
@@ -36,7 +38,9 @@ public sealed class TwoServersTests
         var form = await (await SendAsync(one, HttpMethod.Get, "/akun", jar)).Content.ReadAsStringAsync();
         var made = await SendAsync(other, HttpMethod.Post, "/akun?handler=Token", jar, new Dictionary<string, string>
         {
-            ["TokenName"] = "dari server lain", ["TokenDays"] = "7", ["__RequestVerificationToken"] = KarsaWebFactory.AntiforgeryToken(form),
+            ["TokenName"] = "dari server lain",
+            ["TokenDays"] = "7",
+            ["__RequestVerificationToken"] = KarsaWebFactory.AntiforgeryToken(form),
         });
         Assert.Equal(HttpStatusCode.OK, made.StatusCode);
         Assert.Matches("value=\"karsa_[0-9a-f]{64}\"", await made.Content.ReadAsStringAsync());

@@ -43,7 +43,7 @@ public sealed class IndexModel(AccountUseCases accounts, IOptions<KarsaWebOption
     public string? Link { get; private set; }
 
     /// <summary>The roles the caller may give (a region administrator: no national role).</summary>
-    public IEnumerable<Role> Roles => Enum.GetValues<Role>().Where(r => AccountRules.MayManage(CurrentUser.Actor(HttpContext), r, CurrentUser.Actor(HttpContext).Region?.Value));
+    public IEnumerable<Role> Roles => AccountRules.Assignable(CurrentUser.Actor(HttpContext));
 
     public async Task OnGetAsync()
     {

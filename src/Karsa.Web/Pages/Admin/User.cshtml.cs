@@ -42,7 +42,7 @@ public sealed class UserModel(AccountUseCases accounts, IOptions<KarsaWebOptions
 
     public string? Done { get; private set; }
 
-    public IEnumerable<Role> Roles => Enum.GetValues<Role>().Where(r => AccountRules.MayManage(CurrentUser.Actor(HttpContext), r, CurrentUser.Actor(HttpContext).Region?.Value));
+    public IEnumerable<Role> Roles => AccountRules.Assignable(CurrentUser.Actor(HttpContext));
 
     public async Task<IActionResult> OnGetAsync() =>
         await ShowAsync(await accounts.GetAsync(CurrentUser.Actor(HttpContext), Id, HttpContext.RequestAborted).ConfigureAwait(false), keepInput: false).ConfigureAwait(false);
