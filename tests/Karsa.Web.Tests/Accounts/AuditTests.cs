@@ -44,7 +44,7 @@ public sealed class AuditTests
     }
 
     [Fact]
-    public async Task An_adoption_is_audited_with_who_adopted_and_the_roadmap_it_added()
+    public async Task Adoption_publishing_and_a_new_draft_are_audited_with_who_did_them()
     {
         using var database = TestDatabases.Sqlite();
         await using var app = new KarsaWebFactory(database);
@@ -60,6 +60,17 @@ public sealed class AuditTests
         Assert.Contains("roadmap", entry.Target, StringComparison.Ordinal);
         Assert.Contains("roadmap", entry.After, StringComparison.Ordinal);
         Assert.Contains(adopted.Value.Saved!.Token, entry.After, StringComparison.Ordinal);
+
+        var published = await Application.Plans.VersionUseCases.PublishAsync("33.13", null, database.Db, "Kepala Bappeda");
+        Assert.True(published.Succeeded, published.Error?.Message.English);
+        var draft = await Application.Plans.VersionUseCases.StartDraftAsync("33.13", database.Db, "Sari");
+        Assert.True(draft.Succeeded, draft.Error?.Message.English);
+        var lifecycle = (await AuditAsync(app)).TakeLast(2).ToList();
+        Assert.Equal((AuditActions.PlanPublish, "Kepala Bappeda", 1), (lifecycle[0].Action, lifecycle[0].Actor, lifecycle[0].Version));
+        Assert.Contains("\"state\":\"Draft\"", lifecycle[0].Before, StringComparison.Ordinal);
+        Assert.Contains("\"state\":\"Published\"", lifecycle[0].After, StringComparison.Ordinal);
+        Assert.Equal((AuditActions.PlanNewDraft, "Sari", 2), (lifecycle[1].Action, lifecycle[1].Actor, lifecycle[1].Version));
+        Assert.Contains(draft.Value.Token, lifecycle[1].After, StringComparison.Ordinal);
     }
 
     [Fact]
