@@ -51,7 +51,11 @@ public sealed class AuditTests
         _ = app.Services;
         var adopted = await Application.Roadmaps.PlanRoadmap.RunAsync(new Application.Roadmaps.RoadmapRequest
         {
-            Source = "33.13", Database = database.Db, Adopt = true, Author = "Sari", TimeLimit = TimeSpan.FromSeconds(20),
+            Source = "33.13",
+            Database = database.Db,
+            Adopt = true,
+            Author = "Sari",
+            TimeLimit = TimeSpan.FromSeconds(20),
         });
         Assert.True(adopted.Succeeded, adopted.Error?.Message.English);
 
