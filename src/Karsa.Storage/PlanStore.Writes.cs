@@ -2,6 +2,7 @@ using Karsa.Domain.Plans;
 using Karsa.Domain.Plans.Lifecycle;
 using Karsa.Domain.Primitives;
 using Karsa.Interchange;
+using Karsa.Storage.Audit;
 using Karsa.Storage.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ public sealed partial class PlanStore
 
     /// <summary>
     /// Saves a plan in one transaction, as <see cref="VersionLifecycle.DecideSave"/> decides: the store
-    /// numbers the version and stores a draft. Throws <see cref="ConcurrencyConflictException"/> when
+    /// numbers the version and stores a draft, and records the change in the audit log in the same
+    /// transaction (<see cref="SaveOptions.Author"/>, the changed parts before and after). Throws <see cref="ConcurrencyConflictException"/> when
     /// <see cref="SaveOptions.BasedOn"/> is stale or another save won the race for the version number.
     /// </summary>
     public Task<SaveOutcome> SaveAsync(Masterplan plan, SaveOptions options, CancellationToken cancellationToken = default)
@@ -37,6 +39,7 @@ public sealed partial class PlanStore
                     return new SaveOutcome(SaveKind.Unchanged, region.Code.Value, decision.Version, decision.Newest!.Token, decision.Warnings);
             }
 
+            var before = await SnapshotAsync(context, region.Code, facts.MaxBy(f => f.Version), cancellationToken).ConfigureAwait(false);
             await UpsertRegionAsync(context, region, cancellationToken).ConfigureAwait(false);
             PlanVersionRecord row;
             if (decision.Action == SaveAction.ReplaceDraft)
@@ -51,6 +54,8 @@ public sealed partial class PlanStore
 
             var stored = VersionRows.Encode(decision.Content!);
             VersionRows.Overwrite(row, decision.Content!, stored, VersionRows.Now(), options.Author);
+            context.AuditEntries.Add(PlanAudit.Save(options, region.Code.Value, decision.Version, before,
+                new PlanAudit.Snapshot(decision.Version, stored.Hash, decision.Content), row.UpdatedAt));
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             var kind = decision.Action == SaveAction.ReplaceDraft ? SaveKind.DraftReplaced : facts.Count == 0 ? SaveKind.Created : SaveKind.NewDraftVersion;
             return new SaveOutcome(kind, region.Code.Value, decision.Version, stored.Hash, decision.Warnings);
@@ -87,9 +92,13 @@ public sealed partial class PlanStore
             }
 
             var row = await TrackedVersionAsync(context, region, decision.Version, facts, cancellationToken).ConfigureAwait(false);
-            var published = VersionRows.Decode(row, PlanReadOptions.Strict).Publish();
+            var draft = VersionRows.Decode(row, PlanReadOptions.Strict);
+            var before = new PlanAudit.Snapshot(decision.Version, row.ContentHash, draft.Content);
+            var published = draft.Publish();
             var stored = VersionRows.Encode(published.Content);
             VersionRows.Overwrite(row, published.Content, stored, VersionRows.Now(), options.Author);
+            context.AuditEntries.Add(PlanAudit.Lifecycle(AuditActions.PlanPublish, options.Author, region.Value, decision.Version, before,
+                new PlanAudit.Snapshot(decision.Version, stored.Hash, published.Content), row.UpdatedAt));
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return new PublishOutcome(false, new StoredPlan(published, VersionRows.Summarise(row), stored.Json));
         }, cancellationToken);
@@ -120,6 +129,9 @@ public sealed partial class PlanStore
             var stored = VersionRows.Encode(content);
             VersionRows.Overwrite(row, content, stored, VersionRows.Now(), options?.Author);
             context.PlanVersions.Add(row);
+            var from = facts.Single(f => f.Version == decision.FromVersion);
+            context.AuditEntries.Add(PlanAudit.Lifecycle(AuditActions.PlanNewDraft, options?.Author, region.Value, decision.Version,
+                new PlanAudit.Snapshot(from.Version, from.Token, source.Content), new PlanAudit.Snapshot(decision.Version, stored.Hash, content), row.UpdatedAt));
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return new SaveOutcome(SaveKind.NewDraftVersion, region.Value, decision.Version, stored.Hash, source.Warnings);
         }, cancellationToken);
@@ -166,6 +178,20 @@ public sealed partial class PlanStore
         var row = await context.PlanVersions.AsNoTracking()
             .SingleAsync(v => v.RegionCode == incoming.Region.Code.Value && v.Version == newest, cancellationToken).ConfigureAwait(false);
         return incoming with { Roadmap = VersionRows.Decode(row, PlanReadOptions.Stored).Content.Roadmap };
+    }
+
+    /// <summary>The newest version as the audit log describes it before a save; its content is left out when it no longer reads.</summary>
+    private static async Task<PlanAudit.Snapshot?> SnapshotAsync(KarsaDbContext context, RegionCode region, StoredVersionFacts? newest, CancellationToken cancellationToken)
+    {
+        if (newest is null)
+        {
+            return null;
+        }
+
+        var json = await context.PlanVersions.AsNoTracking().Where(v => v.RegionCode == region.Value && v.Version == newest.Version)
+            .Select(v => v.Content).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var read = PlanReader.Read(json, PlanFormat.Json, $"db:{region}/v{newest.Version}", PlanReadOptions.Stored);
+        return new PlanAudit.Snapshot(newest.Version, newest.Token, read.Plan?.Content);
     }
 
     private static async Task<List<StoredVersionFacts>> FactsAsync(KarsaDbContext context, RegionCode region, CancellationToken cancellationToken)

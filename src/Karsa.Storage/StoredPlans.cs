@@ -32,7 +32,8 @@ public sealed record SaveOutcome(SaveKind Kind, string RegionCode, int Version, 
 /// Who saves and from what: <see cref="BasedOn"/> is the concurrency token of the version an edit
 /// started from (a save or publish is refused with <see cref="ConcurrencyConflictException"/> when the
 /// newest version has another token); null for a plain file import, which may replace the newest
-/// draft. <see cref="Author"/> is recorded as <see cref="PlanVersionSummary.UpdatedBy"/>.
+/// draft. <see cref="Author"/> is recorded as <see cref="PlanVersionSummary.UpdatedBy"/> and as the actor of the
+/// audit entry the store writes in the same transaction ("karsa" when null).
 /// </summary>
 public sealed record SaveOptions(string? BasedOn = null, string? Author = null)
 {

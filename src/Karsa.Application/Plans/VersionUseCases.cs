@@ -42,8 +42,12 @@ public static class VersionUseCases
 
     /// <summary>Publishes <paramref name="version"/> of <paramref name="region"/> (the newest when null); refused with the domain's diagnostics when it cannot be.</summary>
     public static Task<UseCaseResult<PublishOutcome>> PublishAsync(string region, int? version, string? database, CancellationToken cancellationToken = default) =>
+        PublishAsync(region, version, database, null, cancellationToken);
+
+    /// <summary>Publishes as <see cref="PublishAsync(string, int?, string?, CancellationToken)"/>, recording <paramref name="author"/> as who published (and in the audit log).</summary>
+    public static Task<UseCaseResult<PublishOutcome>> PublishAsync(string region, int? version, string? database, string? author, CancellationToken cancellationToken = default) =>
         WithRegion(region, code => StoreAccess.WithStoreAsync(database, async store =>
-            UseCaseResult.Success(await store.PublishAsync(code, version, cancellationToken).ConfigureAwait(false)), cancellationToken));
+            UseCaseResult.Success(await store.PublishAsync(code, version, new SaveOptions(Author: author), cancellationToken).ConfigureAwait(false)), cancellationToken));
 
     /// <summary>Starts a new draft of <paramref name="region"/> from its newest published version (or names the draft that exists).</summary>
     public static Task<UseCaseResult<SaveOutcome>> StartDraftAsync(string region, string? database, string? author = null, CancellationToken cancellationToken = default) =>

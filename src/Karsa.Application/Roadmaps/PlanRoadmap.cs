@@ -21,6 +21,9 @@ public sealed record RoadmapRequest
     /// <summary>The database (<c>--db</c>); null for the default.</summary>
     public string? Database { get; init; }
 
+    /// <summary>Who asks (the audit log's actor of an adoption); null for the command line.</summary>
+    public string? Author { get; init; }
+
     /// <summary>The stored version; null for the newest.</summary>
     public int? Version { get; init; }
 
@@ -106,7 +109,7 @@ public static class PlanRoadmap
                 : UseCaseError.Invalid([Problems.PublishedIsFrozen(plan.Content.Version).Under("state")]);
         }
 
-        var saved = request.Adopt ? await AdoptAsync(plan, stored!, outcome.Value, scenario?.Name, request.Database, cancellationToken).ConfigureAwait(false) : null;
+        var saved = request.Adopt ? await AdoptAsync(plan, stored!, outcome.Value, scenario?.Name, request, cancellationToken).ConfigureAwait(false) : null;
         return saved is { Succeeded: false }
             ? saved.Error
             : UseCaseResult.Success(new RoadmapAnswer(outcome.Value, run, false, saved?.Value), loaded.Warnings);
@@ -133,14 +136,14 @@ public static class PlanRoadmap
     private static bool SameAdoption(AdoptedRoadmap? adopted, AdoptedRoadmap planned) =>
         adopted is not null && adopted.Programmes == planned.Programmes && adopted.QuickWins == planned.QuickWins && adopted.Scenario == planned.Scenario;
 
-    private static async Task<UseCaseResult<SaveOutcome>> AdoptAsync(Masterplan plan, StoredPlan stored, Roadmap roadmap, string? scenario, string? database,
+    private static async Task<UseCaseResult<SaveOutcome>> AdoptAsync(Masterplan plan, StoredPlan stored, Roadmap roadmap, string? scenario, RoadmapRequest request,
         CancellationToken cancellationToken)
     {
         try
         {
             var adopted = Masterplan.Create(plan.Content with { Roadmap = roadmap.Adopt(scenario) });
-            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(database), cancellationToken).ConfigureAwait(false);
-            var saved = await store.SaveAsync(adopted, new SaveOptions(BasedOn: stored.Summary.Token), cancellationToken).ConfigureAwait(false);
+            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(request.Database), cancellationToken).ConfigureAwait(false);
+            var saved = await store.SaveAsync(adopted, new SaveOptions(BasedOn: stored.Summary.Token, Author: request.Author), cancellationToken).ConfigureAwait(false);
             return UseCaseResult.Success(saved, adopted.Warnings);
         }
         catch (StorageException problem)

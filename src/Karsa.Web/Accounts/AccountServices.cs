@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Karsa.Application.Accounts;
 using Karsa.Storage;
 using Karsa.Storage.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -70,10 +71,15 @@ public static class AccountServices
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Only attempts (POSTs) count: reading the form is free.
+            limiter.AddPolicy(SignInRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
+        services.AddScopedPermissions();
+        services.AddKarsaAccountUseCases();
         return services;
     }
 }

@@ -38,6 +38,7 @@ public static class KarsaWebApp
         // First: the schema must exist before data protection reads its keys from the database.
         builder.Services.AddHostedService<FirstStart>();
         builder.Services.AddKarsaAccounts();
+        builder.Services.AddKeyProtection(options);
         builder.Services.AddKarsaAccess();
         builder.Services.AddKarsaJobs(builder.Configuration);
         builder.Services.AddRazorPages();
@@ -71,6 +72,7 @@ public static class KarsaWebApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseKarsaRequestLogging();
         app.UseAuthorization();
         app.UseAntiforgery();
 

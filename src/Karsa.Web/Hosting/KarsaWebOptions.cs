@@ -23,4 +23,13 @@ public sealed class KarsaWebOptions
 
     /// <summary>The address users reach the app at (for links printed or mailed); empty: the first address Kestrel listens on.</summary>
     public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>
+    /// A PKCS#12 (.pfx) file whose certificate encrypts the data-protection keys stored in the database;
+    /// empty: the keys are stored unencrypted (protect the database instead). Every server needs the same one.
+    /// </summary>
+    public string DataProtectionCertificate { get; set; } = "";
+
+    /// <summary>The password of <see cref="DataProtectionCertificate"/>, if it has one.</summary>
+    public string? DataProtectionCertificatePassword { get; set; }
 }

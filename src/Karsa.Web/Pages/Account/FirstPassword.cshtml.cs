@@ -1,3 +1,4 @@
+using Karsa.Application.Accounts;
 using Karsa.Storage.Accounts;
 using Karsa.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace Karsa.Web.Pages.Account;
 /// link an administrator made for a new account). The link's token works once.
 /// </summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
-public sealed class FirstPasswordModel(UserManager<KarsaUser> users, SignInManager<KarsaUser> signIn) : PageModel
+public sealed class FirstPasswordModel(AccountUseCases accounts, SignInManager<KarsaUser> signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public new string User { get; set; } = "";
@@ -41,20 +42,14 @@ public sealed class FirstPasswordModel(UserManager<KarsaUser> users, SignInManag
             return Page();
         }
 
-        var user = await users.FindByNameAsync(User).ConfigureAwait(false);
-        if (user is null || await users.HasPasswordAsync(user).ConfigureAwait(false))
+        var set = await accounts.SetPasswordFromLinkAsync(User, Token, Password, HttpContext.RequestAborted).ConfigureAwait(false);
+        if (!set.Succeeded)
         {
-            Messages = [T("Tautan ini tidak berlaku (sudah dipakai atau salah).", "This link is not valid (already used, or wrong).")];
+            Messages = [.. set.Error.Diagnostics.Select(d => T(d.Message))];
             return Page();
         }
 
-        var reset = await users.ResetPasswordAsync(user, Token, Password).ConfigureAwait(false);
-        if (!reset.Succeeded)
-        {
-            Messages = [.. reset.Errors.Select(e => PasswordRules.Describe(e))];
-            return Page();
-        }
-
+        var user = set.Value;
         await signIn.SignInAsync(user, isPersistent: false).ConfigureAwait(false);
         return LocalRedirect("/");
     }

@@ -1,3 +1,4 @@
+using Karsa.Application.Accounts;
 using Karsa.Storage.Accounts;
 using Karsa.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace Karsa.Web.Pages.Account;
 
 /// <summary>Cookie sign-in by user name and password; repeated failures lock the account for a while.</summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
-public sealed class SignInModel(SignInManager<KarsaUser> signIn) : PageModel
+public sealed class SignInModel(SignInManager<KarsaUser> signIn, AccountUseCases accounts) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -33,6 +34,12 @@ public sealed class SignInModel(SignInManager<KarsaUser> signIn) : PageModel
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        if (!result.IsNotAllowed)
+        {
+            // Recorded for existing accounts only; the typed password never is.
+            await accounts.RecordSignInFailureAsync(UserName, result.IsLockedOut, HttpContext.RequestAborted).ConfigureAwait(false);
         }
 
         Message = result.IsLockedOut
