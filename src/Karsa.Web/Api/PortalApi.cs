@@ -25,30 +25,26 @@ internal static class PortalApi
                     : ApiProblems.From(result.Error);
             })
             .WithName("ListPublishedRegions").WithSummary("Regions with a published plan (paged; q searches names and codes, province filters).");
-        portal.MapGet("/{region}", async (string region, HttpContext http, IOptions<KarsaWebOptions> options, CancellationToken cancellationToken) =>
-            {
-                var result = await PortalUseCases.PublishedPlanAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
-                if (!result.Succeeded)
-                {
-                    return ApiProblems.From(result.Error);
-                }
-
-                http.SetETag(result.Value.Token);
-                return Results.Ok(PublishedPlan.Of(result.Value));
-            })
+        portal.MapGet("/{region}", (string region, HttpContext http, IOptions<KarsaWebOptions> options, CancellationToken cancellationToken) =>
+                PublishedAsync(region, http, options, PublishedPlan.Of, cancellationToken))
             .WithName("GetPublishedPlan").WithSummary("The region's newest published plan: profile, vision, missions and programmes with their terms. Never a draft.");
-        portal.MapGet("/{region}/roadmap", async (string region, HttpContext http, IOptions<KarsaWebOptions> options, CancellationToken cancellationToken) =>
-            {
-                var result = await PortalUseCases.PublishedPlanAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
-                if (!result.Succeeded)
-                {
-                    return ApiProblems.From(result.Error);
-                }
-
-                http.SetETag(result.Value.Token);
-                return Results.Ok(PublishedRoadmap.Of(result.Value));
-            })
+        portal.MapGet("/{region}/roadmap", (string region, HttpContext http, IOptions<KarsaWebOptions> options, CancellationToken cancellationToken) =>
+                PublishedAsync(region, http, options, PublishedRoadmap.Of, cancellationToken))
             .WithName("GetPublishedRoadmap").WithSummary("The adopted roadmap of the region's newest published plan: places per programme and spending per year and source against the ceilings.");
+    }
+
+    /// <summary>The newest published plan of <paramref name="region"/> as <paramref name="shape"/> makes it, with its ETag; a problem when there is none.</summary>
+    private static async Task<IResult> PublishedAsync<T>(string region, HttpContext http, IOptions<KarsaWebOptions> options, Func<PlanOverview, T> shape,
+        CancellationToken cancellationToken)
+    {
+        var result = await PortalUseCases.PublishedPlanAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return ApiProblems.From(result.Error);
+        }
+
+        http.SetETag(result.Value.Token);
+        return Results.Ok(shape(result.Value));
     }
 }
 

@@ -1,29 +1,7 @@
-using Karsa.Application.Common;
-using Karsa.Application.Portal;
 using Karsa.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Karsa.Web.Pages.Portal;
 
-/// <summary>A region's newest published plan for everyone: profile, vision and missions, programmes, quick wins, roadmap and spending. Never a draft.</summary>
-[AllowAnonymous]
-public sealed class PlanModel(IOptions<KarsaWebOptions> options) : PageModel
-{
-    /// <summary>The published plan's overview.</summary>
-    public PlanOverview Overview { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string region, CancellationToken cancellationToken)
-    {
-        var result = await PortalUseCases.PublishedPlanAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            return PageErrors.Status(result.Error);
-        }
-
-        Overview = result.Value;
-        return Page();
-    }
-}
+/// <summary>A region's newest published plan for everyone: profile, vision and missions, programmes, quick wins, spending and the book. Never a draft.</summary>
+public sealed class PlanModel(IOptions<KarsaWebOptions> options) : PublishedPlanPage(options);

@@ -1,28 +1,7 @@
-using Karsa.Application.Portal;
 using Karsa.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Karsa.Web.Pages.Portal;
 
 /// <summary>The adopted roadmap of a region's newest published plan: a Gantt per term and the spending per year. Never a draft.</summary>
-[AllowAnonymous]
-public sealed class RoadmapModel(IOptions<KarsaWebOptions> options) : PageModel
-{
-    /// <summary>The published plan's overview.</summary>
-    public PlanOverview Overview { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string region, CancellationToken cancellationToken)
-    {
-        var result = await PortalUseCases.PublishedPlanAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            return PageErrors.Status(result.Error);
-        }
-
-        Overview = result.Value;
-        return Page();
-    }
-}
+public sealed class RoadmapModel(IOptions<KarsaWebOptions> options) : PublishedPlanPage(options);

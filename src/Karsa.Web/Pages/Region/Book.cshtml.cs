@@ -14,31 +14,15 @@ namespace Karsa.Web.Pages.Region;
 
 /// <summary>The masterplan book of any version of a region: DOCX and HTML here, the PDF as a job.</summary>
 [Authorize(Policy = nameof(Permission.ReadDrafts))]
-public sealed class BookModel(IOptions<KarsaWebOptions> options) : PageModel
+public sealed class BookModel(IOptions<KarsaWebOptions> options) : RegionVersionsPage(options)
 {
-    /// <summary>The region's code (the route's).</summary>
-    public string Region { get; private set; } = "";
-
-    /// <summary>Every version, newest first.</summary>
-    public IReadOnlyList<PlanVersionSummary> Versions { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(string region, CancellationToken cancellationToken)
-    {
-        var versions = await DashboardUseCases.VersionsAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
-        if (!versions.Succeeded)
-        {
-            return PageErrors.Status(versions.Error);
-        }
-
-        (Region, Versions) = (region, versions.Value);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string region, CancellationToken cancellationToken) => ShowAsync(region, cancellationToken);
 
     /// <summary>The book of <paramref name="version"/> in <paramref name="format"/> ("docx" or "html"), in the request's language.</summary>
     public async Task<IActionResult> OnGetDownloadAsync(string region, int version, string format, CancellationToken cancellationToken)
     {
         var kind = string.Equals(format, "html", StringComparison.Ordinal) ? BookFormat.Html : BookFormat.Docx;
-        var book = await BookFiles.RenderAsync(options.Value.Database, region, version, kind, Say.Language, cancellationToken).ConfigureAwait(false);
+        var book = await BookFiles.RenderAsync(Settings.Database, region, version, kind, Say.Language, cancellationToken).ConfigureAwait(false);
         return book.Succeeded ? BookDownload.Of(book.Value, kind) : PageErrors.Status(book.Error);
     }
 }

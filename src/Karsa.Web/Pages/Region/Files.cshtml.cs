@@ -22,16 +22,10 @@ namespace Karsa.Web.Pages.Region;
 /// </summary>
 [Authorize(Policy = nameof(Permission.ReadDrafts))]
 [RequestSizeLimit(MaxUploadBytes + 65536)]
-public sealed class FilesModel(IOptions<KarsaWebOptions> options) : PageModel
+public sealed class FilesModel(IOptions<KarsaWebOptions> options) : RegionVersionsPage(options)
 {
     /// <summary>The largest plan file accepted (the reader's own limit).</summary>
     public const long MaxUploadBytes = 16L * 1024 * 1024;
-
-    /// <summary>The region's code (the route's).</summary>
-    public string Region { get; private set; } = "";
-
-    /// <summary>Every version, newest first.</summary>
-    public IReadOnlyList<PlanVersionSummary> Versions { get; private set; } = [];
 
     /// <summary>The plan file to import.</summary>
     [BindProperty]
@@ -50,7 +44,7 @@ public sealed class FilesModel(IOptions<KarsaWebOptions> options) : PageModel
     public async Task<IActionResult> OnGetExportAsync(string region, int version, string format, CancellationToken cancellationToken)
     {
         var kind = string.Equals(format, "json", StringComparison.Ordinal) ? PlanFormat.Json : PlanFormat.Yaml;
-        var exported = await PlanFileUseCases.ExportAsync(region, version, kind, options.Value.Database, cancellationToken).ConfigureAwait(false);
+        var exported = await PlanFileUseCases.ExportAsync(region, version, kind, Settings.Database, cancellationToken).ConfigureAwait(false);
         if (!exported.Succeeded)
         {
             return PageErrors.Status(exported.Error);
@@ -105,7 +99,7 @@ public sealed class FilesModel(IOptions<KarsaWebOptions> options) : PageModel
             text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var imported = await UploadUseCases.ImportAsync(region, new PlanUpload(text, name, format), options.Value.Database,
+        var imported = await UploadUseCases.ImportAsync(region, new PlanUpload(text, name, format), Settings.Database,
             ClaimsActor.Of(HttpContext)?.Name, null, cancellationToken).ConfigureAwait(false);
         if (!imported.Succeeded)
         {
@@ -120,17 +114,5 @@ public sealed class FilesModel(IOptions<KarsaWebOptions> options) : PageModel
             _ => Localization.Say.T($"Berkas disimpan sebagai draf versi {outcome.Version}.", $"The file was stored as draft version {outcome.Version}."),
         };
         return null;
-    }
-
-    private async Task<IActionResult> ShowAsync(string region, CancellationToken cancellationToken)
-    {
-        var versions = await DashboardUseCases.VersionsAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
-        if (!versions.Succeeded)
-        {
-            return PageErrors.Status(versions.Error);
-        }
-
-        (Region, Versions) = (region, versions.Value);
-        return Page();
     }
 }

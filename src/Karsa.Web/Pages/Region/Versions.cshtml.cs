@@ -14,14 +14,8 @@ namespace Karsa.Web.Pages.Region;
 
 /// <summary>A region's versions: the list, publishing the draft (planners), starting a new draft, and choosing two versions to compare.</summary>
 [Authorize(Policy = nameof(Permission.ReadDrafts))]
-public sealed class VersionsModel(IOptions<KarsaWebOptions> options) : PageModel
+public sealed class VersionsModel(IOptions<KarsaWebOptions> options) : RegionVersionsPage(options)
 {
-    /// <summary>The region's code (the route's).</summary>
-    public string Region { get; private set; } = "";
-
-    /// <summary>Every version, newest first.</summary>
-    public IReadOnlyList<PlanVersionSummary> Versions { get; private set; } = [];
-
     /// <summary>What the last action did, to tell the user.</summary>
     [TempData]
     public string? Done { get; set; }
@@ -39,7 +33,7 @@ public sealed class VersionsModel(IOptions<KarsaWebOptions> options) : PageModel
             return Forbid();
         }
 
-        var published = await VersionUseCases.PublishAsync(region, null, options.Value.Database, cancellationToken).ConfigureAwait(false);
+        var published = await VersionUseCases.PublishAsync(region, null, Settings.Database, cancellationToken).ConfigureAwait(false);
         return await AfterAsync(region, published.Error, published.Succeeded
             ? Localization.Say.T($"Versi {published.Value.Stored.Summary.Version} terbit.", $"Version {published.Value.Stored.Summary.Version} is published.")
             : null, cancellationToken).ConfigureAwait(false);
@@ -53,7 +47,7 @@ public sealed class VersionsModel(IOptions<KarsaWebOptions> options) : PageModel
             return Forbid();
         }
 
-        var started = await VersionUseCases.StartDraftAsync(region, options.Value.Database, ClaimsActor.Of(HttpContext)?.Name, cancellationToken).ConfigureAwait(false);
+        var started = await VersionUseCases.StartDraftAsync(region, Settings.Database, ClaimsActor.Of(HttpContext)?.Name, cancellationToken).ConfigureAwait(false);
         return await AfterAsync(region, started.Error, started.Succeeded
             ? Localization.Say.T($"Draf versi {started.Value.Version} siap disunting.", $"Draft version {started.Value.Version} is ready to edit.")
             : null, cancellationToken).ConfigureAwait(false);
@@ -70,17 +64,5 @@ public sealed class VersionsModel(IOptions<KarsaWebOptions> options) : PageModel
 
         Done = done;
         return RedirectToPage(new { region });
-    }
-
-    private async Task<IActionResult> ShowAsync(string region, CancellationToken cancellationToken)
-    {
-        var versions = await DashboardUseCases.VersionsAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
-        if (!versions.Succeeded)
-        {
-            return PageErrors.Status(versions.Error);
-        }
-
-        (Region, Versions) = (region, versions.Value);
-        return Page();
     }
 }
