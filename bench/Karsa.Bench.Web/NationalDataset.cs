@@ -2,6 +2,7 @@ using Karsa.Application.Plans;
 using Karsa.Application.Roadmaps;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 using Karsa.Domain.Regions;
 using Karsa.Planning.Benchmarks;
 using Karsa.Planning.Roadmaps;
@@ -59,6 +60,9 @@ internal static class NationalDataset
                 Title = new LocalizedText($"Masterplan Smart City Kabupaten {name} 2025-2034"),
                 Vision = new LocalizedText($"{name} cerdas, melayani dan berkelanjutan"),
                 Missions = new[] { new LocalizedText("Pelayanan publik digital"), new LocalizedText("Ekonomi lokal yang tangguh") },
+
+                // The greedy roadmap adopted below does not plan quick wins, which the plan rules would then require.
+                Programmes = synthetic.Programmes.Select(WithoutQuickWin).ToValueList(),
             };
             await store.SaveAsync(Masterplan.Create(content));
             var adopted = await PlanRoadmap.RunAsync(new RoadmapRequest { Source = code, Database = database, Strategy = PlanningStrategy.Greedy, Adopt = true });
@@ -74,6 +78,10 @@ internal static class NationalDataset
 
         return published;
     }
+
+    private static Programme WithoutQuickWin(Programme p) =>
+        new(p.Code, p.Name, p.Dimension, p.Element, p.LeadAgency, p.DurationYears, p.Costs, p.Kind, p.Description, p.SupportingAgencies,
+            false, p.EarliestStart, p.LatestStart, p.DependsOn, p.Mandatory, p.AlternativesGroup, p.Scores, p.Indicators, p.Districts, p.PlanningReference);
 
     private static void Check(bool ok, string region, string? why)
     {

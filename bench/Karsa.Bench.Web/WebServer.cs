@@ -33,7 +33,10 @@ internal sealed partial class WebServer : IAsyncDisposable
 
         var created = await users.CreateAsync(new KarsaUser
         {
-            UserName = userName, DisplayName = userName, Role = nameof(Role.MinistryEvaluator), CreatedAt = DateTimeOffset.UtcNow,
+            UserName = userName,
+            DisplayName = userName,
+            Role = nameof(Role.MinistryEvaluator),
+            CreatedAt = DateTimeOffset.UtcNow,
         }, Password);
         if (!created.Succeeded)
         {
@@ -92,7 +95,9 @@ internal sealed partial class WebServer : IAsyncDisposable
         var token = WebUtility.HtmlDecode(TokenPattern().Match(form).Groups[1].Value);
         var answer = await client.PostAsync(new Uri("/masuk", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = userName, ["Password"] = Password, ["__RequestVerificationToken"] = token,
+            ["UserName"] = userName,
+            ["Password"] = Password,
+            ["__RequestVerificationToken"] = token,
         }));
         if (answer.StatusCode != HttpStatusCode.Redirect)
         {
