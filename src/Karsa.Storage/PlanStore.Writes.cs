@@ -216,11 +216,14 @@ public sealed partial class PlanStore
         var row = await context.Regions.FindAsync([region.Code.Value], cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
-            context.Regions.Add(new RegionRecord { Code = region.Code.Value, Name = region.Name, Kind = region.Kind.ToString(), Province = region.Province });
+            context.Regions.Add(new RegionRecord
+            {
+                Code = region.Code.Value, Name = region.Name, Kind = region.Kind.ToString(), Province = region.Province, Cohort = region.Cohort?.Value,
+            });
         }
         else
         {
-            (row.Name, row.Kind, row.Province) = (region.Name, region.Kind.ToString(), region.Province);
+            (row.Name, row.Kind, row.Province, row.Cohort) = (region.Name, region.Kind.ToString(), region.Province, region.Cohort?.Value);
         }
     }
 }

@@ -74,13 +74,14 @@ public sealed partial class PlanStore
             }
 
             // Counts and totals are computed by the database; the plan content itself is not read.
-            var rows = await context.PlanVersions.AsNoTracking()
-                .Select(v => new PlanVersionSummary(
-                    v.RegionCode, v.Region!.Name, v.Version, Enum.Parse<PlanState>(v.State), v.Title, v.FirstYear, v.LastYear,
-                    v.Programmes.Count, v.Programmes.Sum(p => (long?)p.TotalCost) ?? 0, v.UpdatedAt, v.PublishedAt, v.ContentHash, v.UpdatedBy))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var rows = await context.PlanVersions.AsNoTracking().Select(SummaryOf).ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Version)];
         });
+
+    /// <summary>A version's summary as the database computes it (counts and totals without reading the content).</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Records.PlanVersionRecord, PlanVersionSummary>> SummaryOf = v => new PlanVersionSummary(
+        v.RegionCode, v.Region!.Name, v.Version, Enum.Parse<PlanState>(v.State), v.Title, v.FirstYear, v.LastYear,
+        v.Programmes.Count, v.Programmes.Sum(p => (long?)p.TotalCost) ?? 0, v.UpdatedAt, v.PublishedAt, v.ContentHash, v.UpdatedBy);
 
     private async Task<T> WithContext<T>(Func<KarsaDbContext, Task<T>> work)
     {

@@ -56,6 +56,7 @@ public static class ChangeLabels
         ["population"] = ("jumlah penduduk", "population"),
         ["populationYear"] = ("tahun data penduduk", "population year"),
         ["areaKm2"] = ("luas (km²)", "area (km²)"),
+        ["cohort"] = ("angkatan Smart City", "Smart City cohort"),
         ["areaYear"] = ("tahun data luas", "area year"),
         ["districts"] = ("kecamatan", "district"),
         ["title"] = ("judul", "title"),

@@ -22,11 +22,7 @@ internal static class ReadinessChapter
         draft.Table(w.T("Skor kesiapan per dimensi dan pilar", "Readiness score per dimension and pillar"),
             [new(w.T("Dimensi", "Dimension"), Width: 2), .. pillars.Select(p => new TableColumn(w.Of(p), ColumnAlign.Right)), new(w.T("Rata-rata", "Mean"), ColumnAlign.Right)],
             Dimensions.All.Select(d => new TableRow([w.Of(d), .. pillars.Select(p => Score(c, d, p)), Mean(c, d)])));
-        draft.Figure(w.T("Radar kesiapan enam dimensi", "Readiness radar of the six dimensions"),
-            new RadarChart(w.T("Radar skor kesiapan per dimensi pada tiga pilar", "Radar of readiness scores per dimension on the three pillars"),
-                [.. Dimensions.All.Select(w.Of)],
-                [.. pillars.Select(p => new ChartSeries<decimal>(w.Of(p), [.. Dimensions.All.Select(d => ScoreOf(c, d, p) ?? scale.Min)]))],
-                scale.Min, scale.Max));
+        draft.Figure(w.T("Radar kesiapan enam dimensi", "Readiness radar of the six dimensions"), PlanCharts.Readiness(c.Content, w.Language));
         foreach (var assessment in Dimensions.All.Select(d => c.Content.Readiness.FirstOrDefault(r => r.Dimension == d)).OfType<ReadinessAssessment>())
         {
             draft.Section(w.Of(assessment.Dimension));
@@ -41,8 +37,7 @@ internal static class ReadinessChapter
     }
 
     /// <summary>The score of a dimension on a pillar, if assessed.</summary>
-    public static decimal? ScoreOf(BookContext c, Dimension dimension, Pillar pillar) =>
-        c.Content.Readiness.FirstOrDefault(r => r.Dimension == dimension)?.Pillars.FirstOrDefault(p => p.Pillar == pillar)?.Score;
+    public static decimal? ScoreOf(BookContext c, Dimension dimension, Pillar pillar) => PlanCharts.ScoreOf(c.Content, dimension, pillar);
 
     private static string Score(BookContext c, Dimension d, Pillar p) => ScoreOf(c, d, p) is { } s ? Wording.Number(s) : "-";
 

@@ -45,14 +45,9 @@ internal static class RoadmapChapter
     private static void GanttSections(BookContext c, ChapterDraft draft)
     {
         var w = c.W;
-        var terms = Enum.GetValues<Term>();
-        var last = Math.Max(c.Plan.Period.Last.Value, c.Scheduled.Select(p => c.Schedule(p).End!.Value.Value).DefaultIfEmpty(0).Max());
-        foreach (var term in terms)
+        foreach (var term in Enum.GetValues<Term>())
         {
-            var rows = c.Scheduled.Where(p => c.Schedule(p).Term == term)
-                .OrderBy(p => c.Schedule(p).Start).ThenBy(p => p.Dimension).ThenBy(p => p.Code.Value, StringComparer.Ordinal)
-                .Select(p => new GanttRow(p.Code.Value, c.Schedule(p).Start!.Value.Value, c.Schedule(p).End!.Value.Value, (int)term))
-                .ToList();
+            var rows = PlanCharts.GanttRows(c.Plan, c.Roadmap.View, term);
             if (rows.Count == 0)
             {
                 continue;
@@ -63,8 +58,7 @@ internal static class RoadmapChapter
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts.Count > 1 ? $" ({i + 1}/{parts.Count})" : string.Empty;
-                draft.Figure($"{w.T("Gantt program", "Gantt chart of programmes")}: {w.Of(term)}{part}",
-                    new GanttChart($"{w.T("Gantt program", "Gantt chart of programmes")} {w.Of(term)}{part}", parts[i], [.. terms.Select(w.Of)], c.Plan.Period.First.Value, last));
+                draft.Figure($"{w.T("Gantt program", "Gantt chart of programmes")}: {w.Of(term)}{part}", PlanCharts.Gantt(c.Plan, c.Roadmap.View, term, parts[i], w.Language, part));
             }
         }
     }
@@ -74,30 +68,18 @@ internal static class RoadmapChapter
         var w = c.W;
         var spending = c.Roadmap.Spending;
         var years = spending.Select(s => s.Year).Distinct().Order().ToList();
-        var sources = SpendingFigures.BySource(c.Roadmap).Select(s => s.Source).ToList();
         draft.Section(w.T("Belanja per Tahun dan Pagu", "Spending per Year and Ceilings"));
         draft.Figure(w.T("Belanja per tahun menurut sumber dana terhadap pagu", "Spending per year by funding source against the ceilings"),
-            new StackedBarChart(w.T("Belanja per tahun, bertumpuk menurut sumber dana, dengan garis pagu", "Spending per year stacked by funding source, with the ceiling marks"),
-                [.. years.Select(y => y.ToString())],
-                [.. sources.Select(s => new ChartSeries<long>(w.Of(s), [.. years.Select(y => spending.Where(x => x.Year == y && x.Source == s).Sum(x => x.Spent.Value))]))],
-                [.. years.Select(y => CeilingOf(spending, y))],
-                w.T("Pagu (sumber yang dibatasi)", "Ceiling (capped sources)"),
-                w.T("Rupiah", "Rupiah")));
+            PlanCharts.Spending(spending, w.Language));
         draft.Table(w.T("Belanja dan pagu per tahun", "Spending and ceilings per year"),
             [new(w.T("Tahun", "Year"), ColumnAlign.Center), new(w.T("Belanja", "Spending"), ColumnAlign.Right, 3), new(w.T("Pagu", "Ceiling"), ColumnAlign.Right, 3), new(w.T("Terpakai", "Used"), ColumnAlign.Right)],
             years.Select(y =>
             {
                 var spent = spending.Where(s => s.Year == y).Aggregate(Rupiah.Zero, (sum, s) => sum + s.Spent);
                 var capped = spending.Where(s => s.Year == y && s.Ceiling is not null).ToList();
-                var ceiling = CeilingOf(spending, y);
+                var ceiling = PlanCharts.CeilingOf(spending, y);
                 var used = ceiling is > 0 ? MoneyText.Percent((decimal)capped.Sum(s => s.Spent.Value) / ceiling.Value) : "-";
                 return new TableRow([y.ToString(), spent.ToString(), ceiling is { } l ? new Rupiah(l).ToString() : w.T("tanpa pagu", "uncapped"), used]);
             }));
-    }
-
-    private static long? CeilingOf(IReadOnlyList<YearSpending> spending, FiscalYear year)
-    {
-        var ceilings = spending.Where(s => s.Year == year && s.Ceiling is not null).ToList();
-        return ceilings.Count == 0 ? null : ceilings.Sum(s => s.Ceiling!.Value.Value);
     }
 }

@@ -26,7 +26,7 @@ public sealed record Region
 {
     /// <summary>Creates a region, enforcing its invariants.</summary>
     public Region(RegionCode code, string name, RegionKind kind, string province, ValueList<District> districts,
-        Measured<long>? population = null, Measured<decimal>? areaKm2 = null)
+        Measured<long>? population = null, Measured<decimal>? areaKm2 = null, FiscalYear? cohort = null)
     {
         if (code.Level != 2)
         {
@@ -58,7 +58,7 @@ public sealed record Region
             throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("areaKm2", areaKm2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0").Under("areaKm2.value"));
         }
 
-        (Code, Name, Kind, Province, Districts, Population, AreaKm2) = (code, name, kind, province, districts, population, areaKm2);
+        (Code, Name, Kind, Province, Districts, Population, AreaKm2, Cohort) = (code, name, kind, province, districts, population, areaKm2, cohort);
     }
 
     /// <summary>Home Affairs code, e.g. 33.13.</summary>
@@ -81,6 +81,9 @@ public sealed record Region
 
     /// <summary>Area in square kilometres with its reference year.</summary>
     public Measured<decimal>? AreaKm2 { get; }
+
+    /// <summary>The year the region joined the Gerakan Menuju 100 Smart City programme (its cohort, e.g. 2021); null when the plan does not say.</summary>
+    public FiscalYear? Cohort { get; }
 
     /// <summary>"Kabupaten Karanganyar" or "Kota Surakarta".</summary>
     public string FullName => $"{Kind} {Name}";

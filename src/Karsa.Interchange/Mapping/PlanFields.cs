@@ -11,7 +11,7 @@ internal static class PlanFields
     ];
 
     /// <summary>region.</summary>
-    public static readonly string[] Region = ["code", "name", "kind", "province", "population", "areaKm2", "districts"];
+    public static readonly string[] Region = ["code", "name", "kind", "province", "population", "areaKm2", "cohort", "districts"];
 
     /// <summary>A value measured in a year (population, area, baseline).</summary>
     public static readonly string[] Measured = ["value", "year"];

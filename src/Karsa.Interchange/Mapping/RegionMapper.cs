@@ -22,13 +22,14 @@ internal static class RegionMapper
         var province = context.ReadString(fields.Required("province"), fields.PathOf("province"));
         var population = context.ReadMeasured(fields.Optional("population"), fields.PathOf("population"), (n, p) => context.ReadLong(n, p));
         var area = context.ReadMeasured(fields.Optional("areaKm2"), fields.PathOf("areaKm2"), context.ReadDecimal);
+        var cohort = context.ReadYear(fields.Optional("cohort"), fields.PathOf("cohort"));
         var districts = context.ReadList(fields.Optional("districts"), fields.PathOf("districts"), context.ReadDistrict);
         if (code is not { } regionCode || name is null || kind is not { } regionKind || province is null)
         {
             return null;
         }
 
-        return context.TryBuild(() => new Region(regionCode, name, regionKind, province, districts, population, area), path, fields.Position, out var region)
+        return context.TryBuild(() => new Region(regionCode, name, regionKind, province, districts, population, area, cohort), path, fields.Position, out var region)
             ? region
             : null;
     }

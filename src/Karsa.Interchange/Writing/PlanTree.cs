@@ -50,6 +50,7 @@ internal static partial class PlanTree
         .Add("province", String(region.Province))
         .Add("population", region.Population is { } p ? Measured(Number(p.Value), p.Year) : null)
         .Add("areaKm2", region.AreaKm2 is { } a ? Measured(Number(a.Value), a.Year) : null)
+        .Add("cohort", region.Cohort is { } c ? Year(c) : null)
         .Add("districts", List(region.Districts, d => new MapBuilder(compact: true).Add("code", Quoted(d.Code.Value)).Add("name", String(d.Name)).Node))
         .Node;
 

@@ -21,6 +21,7 @@ public sealed class GeneralComparer : ISectionComparer
             .Value("populationYear", Values.Year(a.Population?.Year), Values.Year(b.Population?.Year))
             .Value("areaKm2", Values.Number(a.AreaKm2?.Value), Values.Number(b.AreaKm2?.Value))
             .Value("areaYear", Values.Year(a.AreaKm2?.Year), Values.Year(b.AreaKm2?.Year))
+            .Value("cohort", Values.Year(a.Cohort), Values.Year(b.Cohort))
             .Entries("districts", a.Districts, b.Districts, d => d.Code, d => Values.Text(d.Name)!, (d, f) => f with { Key = d.Code.Value })
             .ToItem("region", b.Code.Value, new LocalizedText(b.FullName));
         var frame = new FieldList("plan")

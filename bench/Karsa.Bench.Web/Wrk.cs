@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Karsa.Bench.Web;
+
+/// <summary>One wrk run's figures.</summary>
+/// <param name="Requests">Requests per second.</param>
+/// <param name="P50">Median latency, ms.</param>
+/// <param name="P95">95th percentile latency, ms.</param>
+/// <param name="P99">99th percentile latency, ms.</param>
+/// <param name="Errors">Non-2xx answers and socket errors.</param>
+/// <param name="Command">The command that was run.</param>
+internal sealed record WrkResult(double Requests, double P50, double P95, double P99, long Errors, string Command);
+
+/// <summary>Drives <c>wrk</c> (Debian's package, /usr/bin/wrk) with a Lua script that cycles through paths and prints the percentiles.</summary>
+internal static partial class Wrk
+{
+    /// <summary>Runs wrk with <paramref name="connections"/> connections for <paramref name="seconds"/> over <paramref name="paths"/>.</summary>
+    public static async Task<WrkResult> RunAsync(Uri address, IReadOnlyList<string> paths, string? cookie, int connections, int threads, int seconds, string scriptPath)
+    {
+        var list = string.Join(", ", paths.Select(p => $"\"{p}\""));
+        var header = cookie is null ? string.Empty : $"wrk.headers[\"Cookie\"] = \"{cookie}\"\n";
+        await File.WriteAllTextAsync(scriptPath, $$"""
+            {{header}}local paths = { {{list}} }
+            local i = 0
+            request = function()
+              i = i + 1
+              return wrk.format("GET", paths[(i % #paths) + 1])
+            end
+            done = function(summary, latency, requests)
+              io.write(string.format("KARSA p50=%.3f p95=%.3f p99=%.3f errors=%d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+                latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+            end
+            """);
+        var arguments = new[] { $"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", scriptPath, address.ToString().TrimEnd('/') };
+        var start = new ProcessStartInfo("/usr/bin/wrk", arguments) { RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var figures = Figures().Match(output);
+        var rate = Rate().Match(output);
+        if (!figures.Success || !rate.Success)
+        {
+            throw new InvalidOperationException("wrk output not understood:\n" + output);
+        }
+
+        double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
+        return new WrkResult(D(rate.Groups[1]), D(figures.Groups[1]), D(figures.Groups[2]), D(figures.Groups[3]), long.Parse(figures.Groups[4].Value, CultureInfo.InvariantCulture),
+            "wrk " + string.Join(' ', arguments));
+    }
+
+    [GeneratedRegex(@"KARSA p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) errors=(\d+)")]
+    private static partial Regex Figures();
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex Rate();
+}

@@ -1,0 +1,41 @@
+using Karsa.Application.Common;
+using Karsa.Application.Plans;
+using Karsa.Application.Portal;
+using Karsa.Storage;
+
+namespace Karsa.Application.Dashboards;
+
+/// <summary>A region's dashboard: the overview of a version, and every version of the region.</summary>
+/// <param name="Overview">The version shown (the newest, a draft included).</param>
+/// <param name="Versions">Every version of the region, newest first.</param>
+public sealed record RegionDashboard(PlanOverview Overview, IReadOnlyList<PlanVersionSummary> Versions);
+
+/// <summary>
+/// The region dashboard's use case (for users who may read the region's drafts): programmes per
+/// dimension and term, spending per year by source against the ceilings, quick wins and readiness,
+/// all from the adopted roadmap of the version shown.
+/// </summary>
+public static class DashboardUseCases
+{
+    /// <summary>The dashboard of <paramref name="version"/> (the newest when null) of <paramref name="region"/>.</summary>
+    public static Task<UseCaseResult<RegionDashboard>> RegionAsync(string? database, string region, int? version = null, CancellationToken cancellationToken = default) =>
+        PortalUseCases.WithRegion(region, code => StoreAccess.WithSharedStoreAsync(database, async store =>
+        {
+            if (await store.HeadAsync(code, version, cancellationToken).ConfigureAwait(false) is not { } head)
+            {
+                return DashboardLookup.NotFound(code, version);
+            }
+
+            var overview = await PlanOverviews.OfAsync(store, code, head, cancellationToken).ConfigureAwait(false);
+            var versions = await store.VersionsAsync(code, cancellationToken).ConfigureAwait(false);
+            return UseCaseResult.Success(new RegionDashboard(overview, versions));
+        }, cancellationToken));
+
+    /// <summary>Every version of <paramref name="region"/>, newest first; not found when it has none.</summary>
+    public static Task<UseCaseResult<IReadOnlyList<PlanVersionSummary>>> VersionsAsync(string? database, string region, CancellationToken cancellationToken = default) =>
+        PortalUseCases.WithRegion(region, code => StoreAccess.WithSharedStoreAsync<IReadOnlyList<PlanVersionSummary>>(database, async store =>
+        {
+            var versions = await store.VersionsAsync(code, cancellationToken).ConfigureAwait(false);
+            return versions.Count == 0 ? DashboardLookup.NotFound(code, null) : UseCaseResult.Success(versions);
+        }, cancellationToken));
+}

@@ -1,0 +1,28 @@
+using Karsa.Application.Portal;
+using Karsa.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Karsa.Web.Pages.Portal;
+
+/// <summary>A public page of a region's newest published plan (never a draft): not found when the region has published none.</summary>
+[AllowAnonymous]
+public abstract class PublishedPlanPage(IOptions<KarsaWebOptions> options) : PageModel
+{
+    /// <summary>The published plan's overview.</summary>
+    public PlanOverview Overview { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string region, CancellationToken cancellationToken)
+    {
+        var result = await PortalUseCases.PublishedPlanAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return PageErrors.Status(result.Error);
+        }
+
+        Overview = result.Value;
+        return Page();
+    }
+}
