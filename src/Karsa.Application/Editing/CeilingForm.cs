@@ -42,27 +42,10 @@ public static class CeilingForm
     {
         ArgumentNullException.ThrowIfNull(plan);
         var read = new FieldReader(fields);
-        var edits = new List<PlanEdit>();
-        foreach (var year in Years(plan))
-        {
-            foreach (var source in FundingSources.All)
-            {
-                var field = Field(year, source);
-                var typed = read.Money(field);
-                var stored = plan.Content.Ceilings.FirstOrDefault(c => c.Year.Value == year && c.Source == source)?.Amount.Value;
-                var unreadable = typed is null && read.Fields.Text(field) is not null;
-                if (!unreadable && typed != stored)
-                {
-                    edits.Add(new SetCeiling(new FiscalYear(year), source, typed is { } amount ? new Rupiah(amount) : null));
-                }
-            }
-        }
-
-        return read.Problems.Count > 0 ? FormEdits.Refused(read.Problems) : new FormEdits(edits, []);
+        var cells = Years(plan).SelectMany(year => FundingSources.All.Select(source => new GridCell<long>(
+            Field(year, source),
+            plan.Content.Ceilings.FirstOrDefault(c => c.Year.Value == year && c.Source == source)?.Amount.Value,
+            typed => new SetCeiling(new FiscalYear(year), source, typed is { } amount ? new Rupiah(amount) : null))));
+        return GridCell<long>.Changes(read, cells, read.Money);
     }
-
-    /// <summary>Saves the ceilings grid.</summary>
-    public static Task<UseCaseResult<EditAnswer>> SaveAsync(string region, string basedOn, FormFields fields, string? database,
-        string? author = null, CancellationToken cancellationToken = default) =>
-        DraftEditor.SubmitAsync(region, basedOn, view => Edits(view.Plan, fields), database, author, cancellationToken);
 }

@@ -107,6 +107,27 @@ internal sealed partial class FieldReader(FormFields fields)
         return null;
     }
 
+    /// <summary>
+    /// A decimal number as people write it in Indonesian ("73,4", "1.250,5") or with a decimal point
+    /// ("73.4"), or null when blank.
+    /// </summary>
+    public decimal? Decimal(string path)
+    {
+        if (fields.Text(path) is not { } text)
+        {
+            return null;
+        }
+
+        var invariant = DecimalPointPattern().IsMatch(text) ? text : text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        if (decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Problems.Add(Found.WrongType(new LocalizedText("bilangan", "a number"), new LocalizedText(text)).Under(path));
+        return null;
+    }
+
     /// <summary>A key from a fixed set (e.g. a dimension), or null after recording <paramref name="unknown"/>'s problem.</summary>
     public T? Key<T>(string path, TryParseKey<T> parse, Func<string, Diagnostic> unknown)
         where T : struct
@@ -148,4 +169,7 @@ internal sealed partial class FieldReader(FormFields fields)
 
     [GeneratedRegex(@"^-?(\d{1,3}(\.\d{3})+|\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalPointPattern();
 }
