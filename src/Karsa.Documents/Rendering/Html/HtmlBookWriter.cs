@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Karsa.Documents.Charts;
 using Karsa.Documents.Model;
 using Karsa.Domain.Primitives;
 
@@ -98,130 +97,13 @@ public static class HtmlBookWriter
     private static void Chapter(StringBuilder html, Chapter chapter, int level, Anchors anchors)
     {
         html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"{anchors.Next()}\">").Append(E(chapter.Heading)).Append(CultureInfo.InvariantCulture, $"</h{level}>\n");
-        Blocks(html, chapter.Lead, level, anchors);
+        HtmlBlockWriter.Write(html, chapter.Lead, level);
         foreach (var section in chapter.Sections)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h{level + 1} id=\"{anchors.Next()}\">").Append(E(section.Heading)).Append(CultureInfo.InvariantCulture, $"</h{level + 1}>\n");
-            Blocks(html, section.Blocks, level + 1, anchors);
+            HtmlBlockWriter.Write(html, section.Blocks, level + 1);
         }
     }
-
-    private static void Blocks(StringBuilder html, IEnumerable<Block> blocks, int level, Anchors anchors)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case Paragraph p:
-                    Paragraph(html, p);
-                    break;
-                case Subheading s:
-                    var h = Math.Min(6, level + s.Level);
-                    html.Append(CultureInfo.InvariantCulture, $"<h{h}>").Append(E(s.Text)).Append(CultureInfo.InvariantCulture, $"</h{h}>\n");
-                    break;
-                case BulletList list:
-                    var tag = list.Ordered ? "ol" : "ul";
-                    html.Append('<').Append(tag).Append(">\n");
-                    foreach (var item in list.Items)
-                    {
-                        html.Append("<li>").Append(Runs(item)).Append("</li>\n");
-                    }
-
-                    html.Append("</").Append(tag).Append(">\n");
-                    break;
-                case Model.Table table:
-                    Table(html, table);
-                    break;
-                case Figure figure:
-                    html.Append("<figure>\n").Append(SvgCanvas.Render(figure.Chart));
-                    html.Append("\n<figcaption>").Append(E(figure.Caption)).Append("</figcaption>\n</figure>\n");
-                    break;
-                case KeyFigures keys:
-                    html.Append("<div class=\"keys\">\n");
-                    foreach (var key in keys.Items)
-                    {
-                        html.Append("<div class=\"key\"><span class=\"v\">").Append(E(key.Value)).Append("</span><span class=\"l\">").Append(E(key.Label)).Append("</span></div>\n");
-                    }
-
-                    html.Append("</div>\n");
-                    break;
-                default:
-                    throw new NotSupportedException(block.GetType().Name);
-            }
-        }
-    }
-
-    private static void Paragraph(StringBuilder html, Paragraph p)
-    {
-        var (open, close) = p.Kind switch
-        {
-            ParagraphKind.Quote => ("<blockquote><p>", "</p></blockquote>"),
-            ParagraphKind.Preformatted => ("<pre>", "</pre>"),
-            ParagraphKind.Note => ("<p class=\"note\">", "</p>"),
-            _ => ("<p>", "</p>"),
-        };
-        html.Append(open).Append(Runs(p.Runs)).Append(close).Append('\n');
-    }
-
-    private static string Runs(IEnumerable<Run> runs)
-    {
-        var text = new StringBuilder();
-        foreach (var run in runs)
-        {
-            var inner = E(run.Text);
-            inner = run.Code ? $"<code>{inner}</code>" : inner;
-            inner = run.Italic ? $"<em>{inner}</em>" : inner;
-            text.Append(run.Bold ? $"<strong>{inner}</strong>" : inner);
-        }
-
-        return text.ToString();
-    }
-
-    private static void Table(StringBuilder html, Model.Table table)
-    {
-        // The narrowest width before words break, as a custom property: on screens the table is never
-        // narrower (its wrapper scrolls instead); in print it always takes the text width.
-        var minimum = Math.Ceiling(ColumnWidths.MinimumEm(table)).ToString(CultureInfo.InvariantCulture);
-        html.Append("<div class=\"table-wrap\"><table").Append(table.Compact ? " class=\"compact\"" : string.Empty)
-            .Append(" style=\"--min:").Append(minimum).Append("em\">\n");
-        if (table.Caption is { } caption)
-        {
-            html.Append("<caption>").Append(E(caption)).Append("</caption>\n");
-        }
-
-        html.Append("<colgroup>");
-        foreach (var share in ColumnWidths.Shares(table))
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{Math.Round(100 * share, 2).ToString(CultureInfo.InvariantCulture)}%\">");
-        }
-
-        html.Append("</colgroup>\n<thead><tr>");
-        foreach (var column in table.Columns)
-        {
-            html.Append("<th").Append(Align(column.Align)).Append(" scope=\"col\">").Append(E(column.Header)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in table.Rows)
-        {
-            html.Append(row.IsTotal ? "<tr class=\"total\">" : "<tr>");
-            for (var i = 0; i < row.Cells.Count; i++)
-            {
-                html.Append("<td").Append(Align(table.Columns[i].Align)).Append('>').Append(E(row.Cells[i])).Append("</td>");
-            }
-
-            html.Append("</tr>\n");
-        }
-
-        html.Append("</tbody></table></div>\n");
-    }
-
-    private static string Align(ColumnAlign align) => align switch
-    {
-        ColumnAlign.Right => " class=\"r\"",
-        ColumnAlign.Center => " class=\"c\"",
-        _ => string.Empty,
-    };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -1,0 +1,170 @@
+using System.Globalization;
+using Karsa.Application.Common;
+using Karsa.Application.Plans;
+using Karsa.Domain.Catalogue;
+using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Edits;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+
+namespace Karsa.Application.Editing;
+
+/// <summary>
+/// The programme form: its fields (named by their plan paths inside the programme: <c>code</c>,
+/// <c>name.id</c>, <c>duration</c>, <c>start.earliest</c>, <c>costs.2027.apbd</c>, ...), the values
+/// of a stored programme, and the edit the typed values make. Parts of a programme the form does not
+/// show (scores, dependencies, indicators, districts, ...) are kept as they are.
+/// </summary>
+public static class ProgrammeForm
+{
+    /// <summary>The fields other than the cost grid, in form order.</summary>
+    public static IReadOnlyList<string> Fields { get; } =
+        ["code", "name.id", "name.en", "dimension", "element", "kind", "lead", "supporting", "duration", "start.earliest", "start.latest", "quickWin", "mandatory", "description"];
+
+    /// <summary>The field of the cost of <paramref name="source"/> in <paramref name="year"/>.</summary>
+    public static string CostField(int year, FundingSource source) => string.Create(CultureInfo.InvariantCulture, $"costs.{year}.{source.Key()}");
+
+    /// <summary>Every field of the form whose cost grid has <paramref name="years"/> as columns.</summary>
+    public static IReadOnlyList<string> AllFields(IEnumerable<int> years) =>
+        [.. Fields, .. years.SelectMany(y => FundingSources.All.Select(s => CostField(y, s)))];
+
+    /// <summary>The cost grid's years: the plan period and any year the programme already has costs in.</summary>
+    public static IReadOnlyList<int> Years(Masterplan plan, Programme? programme)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var period = Enumerable.Range(plan.Content.Period.First.Value, plan.Content.Period.Last.Value - plan.Content.Period.First.Value + 1);
+        return [.. period.Concat(programme?.Costs.Select(c => c.Year.Value) ?? []).Distinct().Order()];
+    }
+
+    /// <summary>The programme with <paramref name="code"/>, if the plan has it.</summary>
+    public static Programme? Find(Masterplan plan, string? code)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return code is null ? null : plan.Programmes.FirstOrDefault(p => string.Equals(p.Code.Value, code, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The plan path of the programme with <paramref name="code"/> (null: a new one, after the last), the
+    /// prefix of every diagnostic about the form's fields.
+    /// </summary>
+    public static string PathIn(Masterplan plan, string? code)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var index = Find(plan, code) is { } found ? plan.Programmes.ToList().IndexOf(found) : plan.Programmes.Count;
+        return PlanPaths.Programme(index);
+    }
+
+    /// <summary>The form filled with <paramref name="programme"/>'s values.</summary>
+    public static FormFields Of(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var values = new Dictionary<string, string?>
+        {
+            ["code"] = programme.Code.Value,
+            ["name.id"] = programme.Name.Indonesian,
+            ["name.en"] = programme.Name.English,
+            ["dimension"] = programme.Dimension.Key(),
+            ["element"] = programme.Element.Value,
+            ["kind"] = programme.Kind.ToString(),
+            ["lead"] = programme.LeadAgency.Value,
+            ["supporting"] = string.Join(", ", programme.SupportingAgencies.Select(a => a.Value)),
+            ["duration"] = programme.DurationYears.ToString(CultureInfo.InvariantCulture),
+            ["start.earliest"] = programme.EarliestStart?.Value.ToString(CultureInfo.InvariantCulture),
+            ["start.latest"] = programme.LatestStart?.Value.ToString(CultureInfo.InvariantCulture),
+            ["quickWin"] = programme.QuickWinCandidate ? "true" : null,
+            ["mandatory"] = programme.Mandatory ? "true" : null,
+            ["description"] = programme.Description,
+        };
+        foreach (var cost in programme.Costs)
+        {
+            values[CostField(cost.Year.Value, cost.Source)] = IndonesianNumbers.FormatInteger(cost.Amount.Value);
+        }
+
+        return new FormFields(values);
+    }
+
+    /// <summary>
+    /// The edit <paramref name="fields"/> make of <paramref name="view"/>'s plan: a new programme when
+    /// <paramref name="code"/> is null, else a change of that programme; or every problem of the typed
+    /// values at its plan path.
+    /// </summary>
+    public static FormEdits Edits(DraftView view, string? code, FormFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(fields);
+        var existing = Find(view.Plan, code);
+        var path = PathIn(view.Plan, code);
+        var read = new FieldReader(fields);
+        var programme = Read(read, existing, Years(view.Plan, existing));
+        if (programme is null || read.Problems.Count > 0)
+        {
+            return FormEdits.Refused([.. read.Problems.Select(p => p.Within(path))]);
+        }
+
+        return code is null
+            ? FormEdits.Of(new AddProgramme(programme))
+            : FormEdits.Of(new ChangeProgramme(existing?.Code ?? programme.Code, programme));
+    }
+
+    /// <summary>Saves the programme form (a new programme when <paramref name="code"/> is null).</summary>
+    public static Task<UseCaseResult<EditAnswer>> SaveAsync(string region, string basedOn, string? code, FormFields fields, string? database,
+        string? author = null, CancellationToken cancellationToken = default) =>
+        DraftEditor.SubmitAsync(region, basedOn, view => Edits(view, code, fields), database, author, cancellationToken);
+
+    /// <summary>Deletes the programme with <paramref name="code"/>; programmes that still depend on it refuse (KRS031).</summary>
+    public static Task<UseCaseResult<EditAnswer>> DeleteAsync(string region, string basedOn, string code, string? database,
+        string? author = null, CancellationToken cancellationToken = default) =>
+        DraftEditor.SubmitAsync(region, basedOn, view =>
+        {
+            var read = new FieldReader(FormFields.Empty);
+            return read.TryBuild("programmes", () => new ProgrammeCode(code), out var parsed)
+                ? FormEdits.Of(new RemoveProgramme(parsed))
+                : FormEdits.Refused(read.Problems);
+        }, database, author, cancellationToken);
+
+    private static Programme? Read(FieldReader read, Programme? existing, IReadOnlyList<int> years)
+    {
+        var hasCode = read.TryBuild("code", () => new ProgrammeCode(read.Fields.Text("code") ?? string.Empty), out var code);
+        var name = read.Localized("name", required: true);
+        var dimension = read.Key<Dimension>("dimension", Dimensions.TryParse, Problems.UnknownDimension);
+        var hasElement = read.TryBuild("element", () => new ElementCode(read.Fields.Text("element") ?? string.Empty), out var element);
+        var kind = read.Key<ProgrammeKind>("kind", (string key, out ProgrammeKind value) => Enum.TryParse(key, true, out value) && Enum.IsDefined(value),
+            key => Problems.WrongType(string.Join(", ", Enum.GetNames<ProgrammeKind>()), key));
+        var hasLead = read.TryBuild("lead", () => new AgencyCode(read.Fields.Text("lead") ?? string.Empty), out var lead);
+        var supporting = read.Codes("supporting", text => new AgencyCode(text));
+        var duration = read.Int("duration", required: true);
+        var earliest = read.Year("start.earliest");
+        var latest = read.Year("start.latest");
+        var costs = Costs(read, years);
+        if (!hasCode || name is null || dimension is null || !hasElement || kind is null || !hasLead || duration is null || read.Problems.Count > 0)
+        {
+            return null;
+        }
+
+        return read.TryBuild(string.Empty, () => new Programme(code, name, dimension.Value, element, lead, duration.Value, costs, kind.Value,
+            read.Fields.Text("description"), supporting, read.Fields.Checked("quickWin"), earliest, latest,
+            existing?.DependsOn ?? default, read.Fields.Checked("mandatory"), existing?.AlternativesGroup, existing?.Scores ?? default,
+            existing?.Indicators ?? default, existing?.Districts ?? default, existing?.PlanningReference), out var programme)
+            ? programme
+            : null;
+    }
+
+    private static ValueList<CostLine> Costs(FieldReader read, IReadOnlyList<int> years)
+    {
+        var lines = new List<CostLine>();
+        foreach (var year in years)
+        {
+            foreach (var source in FundingSources.All)
+            {
+                var field = CostField(year, source);
+                if (read.Money(field) is { } amount && read.TryBuild(field, () => new CostLine(new FiscalYear(year), source, new Rupiah(amount)), out var line))
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        return lines.ToValueList();
+    }
+}

@@ -1,0 +1,19 @@
+using Karsa.Domain.Plans;
+
+namespace Karsa.Application.Editing;
+
+/// <summary>A form over a whole section of a plan, its fields named by absolute plan paths: which fields, their stored values, the edits typed values make.</summary>
+/// <param name="Fields">The form's fields for a plan.</param>
+/// <param name="Of">The form filled with a plan's values.</param>
+/// <param name="Edits">The edits typed values make of a plan, or their problems.</param>
+public sealed record SectionForm(Func<Masterplan, IReadOnlyList<string>> Fields, Func<Masterplan, FormFields> Of, Func<Masterplan, FormFields, FormEdits> Edits)
+{
+    /// <summary>The budget ceilings grid.</summary>
+    public static SectionForm Ceilings { get; } = new(CeilingForm.AllFields, CeilingForm.Of, CeilingForm.Edits);
+
+    /// <summary>The indicator targets grid.</summary>
+    public static SectionForm Targets { get; } = new(TargetForm.AllFields, TargetForm.Of, TargetForm.Edits);
+
+    /// <summary>The vision and missions.</summary>
+    public static SectionForm Vision { get; } = new(_ => VisionForm.Fields, VisionForm.Of, (_, typed) => VisionForm.Edits(typed));
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Karsa.Documents.Charts;
+using Karsa.Documents.Model;
+
+namespace Karsa.Documents.Rendering.Html;
+
+/// <summary>
+/// Writes book blocks as HTML: the one place where block content (the plan's Markdown narratives
+/// among it) becomes markup, used by the HTML book and by the web editor's preview alike. Every text
+/// is escaped; the only markup is the writer's own tags, so no user text can become a tag, an
+/// attribute or a link.
+/// </summary>
+public static class HtmlBlockWriter
+{
+    /// <summary>
+    /// Appends <paramref name="blocks"/> to <paramref name="html"/>; subheadings start one level below
+    /// <paramref name="level"/>. With <paramref name="inlineStyles"/> off (a page under a content
+    /// security policy without inline styles) tables carry no <c>style</c> attributes.
+    /// </summary>
+    public static void Write(StringBuilder html, IEnumerable<Block> blocks, int level, bool inlineStyles = true)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(blocks);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p:
+                    Paragraph(html, p);
+                    break;
+                case Subheading s:
+                    var h = Math.Min(6, level + s.Level);
+                    html.Append(CultureInfo.InvariantCulture, $"<h{h}>").Append(E(s.Text)).Append(CultureInfo.InvariantCulture, $"</h{h}>\n");
+                    break;
+                case BulletList list:
+                    var tag = list.Ordered ? "ol" : "ul";
+                    html.Append('<').Append(tag).Append(">\n");
+                    foreach (var item in list.Items)
+                    {
+                        html.Append("<li>").Append(Runs(item)).Append("</li>\n");
+                    }
+
+                    html.Append("</").Append(tag).Append(">\n");
+                    break;
+                case Model.Table table:
+                    Table(html, table, inlineStyles);
+                    break;
+                case Figure figure:
+                    html.Append("<figure>\n").Append(SvgCanvas.Render(figure.Chart));
+                    html.Append("\n<figcaption>").Append(E(figure.Caption)).Append("</figcaption>\n</figure>\n");
+                    break;
+                case KeyFigures keys:
+                    html.Append("<div class=\"keys\">\n");
+                    foreach (var key in keys.Items)
+                    {
+                        html.Append("<div class=\"key\"><span class=\"v\">").Append(E(key.Value)).Append("</span><span class=\"l\">").Append(E(key.Label)).Append("</span></div>\n");
+                    }
+
+                    html.Append("</div>\n");
+                    break;
+                default:
+                    throw new NotSupportedException(block.GetType().Name);
+            }
+        }
+    }
+
+    private static void Paragraph(StringBuilder html, Paragraph p)
+    {
+        var (open, close) = p.Kind switch
+        {
+            ParagraphKind.Quote => ("<blockquote><p>", "</p></blockquote>"),
+            ParagraphKind.Preformatted => ("<pre>", "</pre>"),
+            ParagraphKind.Note => ("<p class=\"note\">", "</p>"),
+            _ => ("<p>", "</p>"),
+        };
+        html.Append(open).Append(Runs(p.Runs)).Append(close).Append('\n');
+    }
+
+    private static string Runs(IEnumerable<Run> runs)
+    {
+        var text = new StringBuilder();
+        foreach (var run in runs)
+        {
+            var inner = E(run.Text);
+            inner = run.Code ? $"<code>{inner}</code>" : inner;
+            inner = run.Italic ? $"<em>{inner}</em>" : inner;
+            text.Append(run.Bold ? $"<strong>{inner}</strong>" : inner);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder html, Model.Table table, bool inlineStyles)
+    {
+        html.Append("<div class=\"table-wrap\"><table").Append(table.Compact ? " class=\"compact\"" : string.Empty);
+        if (inlineStyles)
+        {
+            // The narrowest width before words break, as a custom property: on screens the table is never
+            // narrower (its wrapper scrolls instead); in print it always takes the text width.
+            var minimum = Math.Ceiling(ColumnWidths.MinimumEm(table)).ToString(CultureInfo.InvariantCulture);
+            html.Append(" style=\"--min:").Append(minimum).Append("em\"");
+        }
+
+        html.Append(">\n");
+        if (table.Caption is { } caption)
+        {
+            html.Append("<caption>").Append(E(caption)).Append("</caption>\n");
+        }
+
+        if (inlineStyles)
+        {
+            html.Append("<colgroup>");
+            foreach (var share in ColumnWidths.Shares(table))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{Math.Round(100 * share, 2).ToString(CultureInfo.InvariantCulture)}%\">");
+            }
+
+            html.Append("</colgroup>\n");
+        }
+
+        html.Append("<thead><tr>");
+        foreach (var column in table.Columns)
+        {
+            html.Append("<th").Append(Align(column.Align)).Append(" scope=\"col\">").Append(E(column.Header)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in table.Rows)
+        {
+            html.Append(row.IsTotal ? "<tr class=\"total\">" : "<tr>");
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                html.Append("<td").Append(Align(table.Columns[i].Align)).Append('>').Append(E(row.Cells[i])).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n");
+    }
+
+    private static string Align(ColumnAlign align) => align switch
+    {
+        ColumnAlign.Right => " class=\"r\"",
+        ColumnAlign.Center => " class=\"c\"",
+        _ => string.Empty,
+    };
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
