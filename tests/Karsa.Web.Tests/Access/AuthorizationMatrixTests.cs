@@ -32,6 +32,26 @@ public sealed partial class AuthorizationMatrixTests
         new("POST",   "/api/v1/regions/{region}/import",                            false,     "PL",                 ""),
         new("POST",   "/api/v1/regions/{region}/versions/{version:int}/publish",    false,     "PL",                 ""),
         new("GET",    "/api/v1/regions/{region}/compare",                           false,     "SA ME RA PL AR VW",  "SA ME"),
+
+        // Public portal: anyone.
+        new("GET",    "/api/v1/public/regions/",                                    true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/public/regions/{region}",                            true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/public/regions/{region}/roadmap",                    true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+
+        // No region in the route: "own" and "other" are the same request, so both columns agree.
+        new("GET",    "/api/v1/me/",                                                false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/me/tokens",                                          false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("POST",   "/api/v1/me/tokens",                                          false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("DELETE", "/api/v1/me/tokens/{id:guid}",                                false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/users/",                                             false,     "SA RA",              "SA RA"),
+        new("POST",   "/api/v1/users/",                                             false,     "SA RA",              "SA RA"),
+        new("GET",    "/api/v1/users/{id}",                                         false,     "SA RA",              "SA RA"),
+        new("PUT",    "/api/v1/users/{id}",                                         false,     "SA RA",              "SA RA"),
+        new("PUT",    "/api/v1/users/{id}/locked",                                  false,     "SA RA",              "SA RA"),
+        new("POST",   "/api/v1/users/{id}/link",                                    false,     "SA RA",              "SA RA"),
+        new("DELETE", "/api/v1/users/{id}",                                         false,     "SA RA",              "SA RA"),
+        new("GET",    "/api/v1/audit",                                              false,     "SA RA",              "SA RA"),
+        new("GET",    "/api/v1/national/regions",                                   false,     "SA ME",              "SA ME"),
     ];
 
     /// <summary>Values for route parameters; add one when an endpoint brings a new parameter.</summary>

@@ -160,7 +160,7 @@ public sealed class ProgrammeEditorTests
         var notice = shown.Page.QuerySelector(".conflict");
         Assert.NotNull(notice);
         Assert.Contains("perencana", notice!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(notice.QuerySelector("a[href='/wilayah/33.13/versi/1']"));
+        Assert.NotNull(notice.QuerySelector("a[href='/wilayah/33.13/rencana']"));
         Assert.Equal("Nama dari perencana kedua", shown.Value("name.id"));
         var stored = (await editor.NewestAsync());
         Assert.Equal("Nama dari perencana pertama", stored.Plan.Programmes.Single(p => p.Code.Value == "GOV-01").Name.Indonesian);
