@@ -8,9 +8,10 @@ namespace Karsa.Web.Jobs;
 
 /// <summary>
 /// Long work (roadmap solves, what-ifs, scenarios, PDF books) as Quartz.NET jobs on the Karsa database:
-/// the ADO.NET store on the same SQLite file or PostgreSQL database (its tables provisioned by Quartz),
-/// clustered (several servers on one database run each job once; a job whose server died is recovered
-/// and run again), at most <see cref="KarsaWebOptions.MaxConcurrentSolves"/> at once per server. Each
+/// the ADO.NET store on the same SQLite file or PostgreSQL database (its tables provisioned by Quartz).
+/// On PostgreSQL the servers sharing the database form a cluster (each job runs once; a job whose server
+/// died is recovered by another and run again); SQLite is one server's (Quartz refuses to cluster it), and
+/// a job its server was running when it died runs again when it starts. At most <see cref="KarsaWebOptions.MaxConcurrentSolves"/> at once per server. Each
 /// job runs in a worker process (<see cref="WorkerProcess"/>).
 /// </summary>
 public static class JobServices
@@ -37,7 +38,7 @@ public static class JobServices
         {
             quartz.ConfigureScheduler(scheduler =>
             {
-                scheduler.InstanceName = options.SchedulerName;
+                scheduler.InstanceName = SchedulerName(options, location);
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(1);
             });
             quartz.UseDefaultThreadPool(Math.Max(1, web.MaxConcurrentSolves));
@@ -50,9 +51,9 @@ public static class JobServices
                 else
                 {
                     store.UsePostgres(location.ConnectionString);
+                    store.UseClustering();
                 }
 
-                store.UseClustering();
                 store.ProvisionSchema();
             });
         });
@@ -62,5 +63,21 @@ public static class JobServices
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The scheduler's name: the configured one on PostgreSQL (the cluster's name); on SQLite, made
+    /// unique per database file, because one process may hold several SQLite schedulers (tests do) and
+    /// a scheduler's name must be unique within a process.
+    /// </summary>
+    private static string SchedulerName(KarsaJobOptions options, DatabaseLocation location)
+    {
+        if (location.Provider == DatabaseProvider.PostgreSql)
+        {
+            return options.SchedulerName;
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(location.Display));
+        return $"{options.SchedulerName}-{Convert.ToHexStringLower(hash)[..12]}";
     }
 }
