@@ -108,8 +108,9 @@ public static class JobUseCases
         var key = request.KeyFor(contentHash);
         return JobTable.WithContextAsync(database, async context =>
         {
-            var job = await context.Jobs.AsNoTracking().Where(j => j.RequestKey == key && j.State != JobStates.Cancelled)
-                .OrderByDescending(j => j.CreatedAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var jobs = await context.Jobs.AsNoTracking().Where(j => j.RequestKey == key && j.State != JobStates.Cancelled)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var job = jobs.OrderByDescending(j => j.State == JobStates.Succeeded).ThenByDescending(j => j.CreatedAt).FirstOrDefault();
             return UseCaseResult.Success(new JobLookup(job is null ? null : JobStatus.Of(job)));
         });
     }

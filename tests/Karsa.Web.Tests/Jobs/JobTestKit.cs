@@ -12,7 +12,7 @@ internal static class JobTestKit
     public const string Region = "33.13";
 
     /// <summary>Generous: only there so a broken job fails the test instead of hanging it.</summary>
-    public static readonly TimeSpan Watchdog = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan Watchdog = TimeSpan.FromMinutes(8);
 
     /// <summary>Settings that make every worker of the app run in a test mode.</summary>
     public static Dictionary<string, string> WorkerMode(string mode, int maxConcurrent = 1) => new()
