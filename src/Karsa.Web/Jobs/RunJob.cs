@@ -58,36 +58,58 @@ public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOption
 
     private async Task EndAsync(StartedJob job, WorkerExit exit, bool cancelled, bool stopping, string database)
     {
+        // A busy database (SQLite under load) must not leave a finished job "running" for ever: the end is written again until it sticks.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (await TryEndAsync(job, exit, cancelled, stopping, database).ConfigureAwait(false) || attempt == 10)
+                {
+                    return;
+                }
+            }
+            catch (Exception problem) when (problem is System.Data.Common.DbException or InvalidOperationException)
+            {
+                LogCannotEnd(job.Id, problem.Message);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(attempt), CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> TryEndAsync(StartedJob job, WorkerExit exit, bool cancelled, bool stopping, string database)
+    {
         if (exit.Killed && cancelled)
         {
-            await JobLifecycle.EndAsync(job.Id, JobStates.Cancelled, new LocalizedText("Dibatalkan oleh pengguna.", "Cancelled by its user."), null, database).ConfigureAwait(false);
-            return;
+            return (await JobLifecycle.EndAsync(job.Id, JobStates.Cancelled, new LocalizedText("Dibatalkan oleh pengguna.", "Cancelled by its user."), null, database).ConfigureAwait(false)).Succeeded;
         }
 
         if (exit.Killed && stopping)
         {
             // The server is stopping: the job goes back to the queue and runs again on a server that runs jobs.
-            await JobLifecycle.EndAsync(job.Id, JobStates.Queued, new LocalizedText("Server berhenti; pekerjaan akan dijalankan lagi.", "The server stopped; the job will run again."), null, database).ConfigureAwait(false);
-            await scheduler.EnqueueAsync(job.Id, CancellationToken.None).ConfigureAwait(false);
-            return;
+            var requeued = await JobLifecycle.EndAsync(job.Id, JobStates.Queued, new LocalizedText("Server berhenti; pekerjaan akan dijalankan lagi.", "The server stopped; the job will run again."), null, database).ConfigureAwait(false);
+            if (requeued.Succeeded)
+            {
+                await scheduler.EnqueueAsync(job.Id, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return requeued.Succeeded;
         }
 
         if (exit is { ExitCode: 0, Last: { Type: WorkerLineTypes.Result } result })
         {
-            await JobLifecycle.EndAsync(job.Id, JobStates.Succeeded, new LocalizedText("Selesai.", "Done."), new JobOutput(result.Result ?? "{}", result.File), database).ConfigureAwait(false);
-            return;
+            return (await JobLifecycle.EndAsync(job.Id, JobStates.Succeeded, new LocalizedText("Selesai.", "Done."), new JobOutput(result.Result ?? "{}", result.File), database).ConfigureAwait(false)).Succeeded;
         }
 
         if (exit.Last is { Type: WorkerLineTypes.Error } refused)
         {
-            await JobLifecycle.EndAsync(job.Id, JobStates.Failed, refused.Message, null, database).ConfigureAwait(false);
-            return;
+            return (await JobLifecycle.EndAsync(job.Id, JobStates.Failed, refused.Message, null, database).ConfigureAwait(false)).Succeeded;
         }
 
         LogWorkerDied(job.Id, exit.ExitCode, exit.Errors);
-        await JobLifecycle.EndAsync(job.Id, JobStates.Failed, new LocalizedText(
+        return (await JobLifecycle.EndAsync(job.Id, JobStates.Failed, new LocalizedText(
             $"Pengoptimal berhenti tak terduga (kode {exit.ExitCode}); coba lagi. Jika terulang, hubungi administrator.",
-            $"The optimizer stopped unexpectedly (code {exit.ExitCode}); try again. If it happens again, tell your administrator."), null, database).ConfigureAwait(false);
+            $"The optimizer stopped unexpectedly (code {exit.ExitCode}); try again. If it happens again, tell your administrator."), null, database).ConfigureAwait(false)).Succeeded;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} cannot start: {Problem}")]
@@ -95,6 +117,9 @@ public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOption
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The worker for job {JobId} could not be started: {Problem}")]
     private partial void LogWorkerMissing(Guid jobId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The end of job {JobId} could not be written yet: {Problem}")]
+    private partial void LogCannotEnd(Guid jobId, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The worker for job {JobId} ended with code {ExitCode}; its last errors: {Errors}")]
     private partial void LogWorkerDied(Guid jobId, int exitCode, string errors);
