@@ -7,6 +7,7 @@ using static Karsa.Web.Tests.Jobs.JobTestKit;
 namespace Karsa.Web.Tests.Jobs;
 
 /// <summary>Jobs on SQLite: queued, run by the worker process, with results kept by plan content, cancellation and the abort path.</summary>
+[Collection("Jobs")]
 public sealed class JobRunTests
 {
     [Fact]

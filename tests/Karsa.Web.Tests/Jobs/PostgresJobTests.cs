@@ -4,6 +4,7 @@ using static Karsa.Web.Tests.Jobs.JobTestKit;
 namespace Karsa.Web.Tests.Jobs;
 
 /// <summary>Jobs on PostgreSQL: the Quartz store in the same database, and two clustered servers sharing it.</summary>
+[Collection("Jobs")]
 public sealed class PostgresJobTests
 {
     [SkippableFact]

@@ -8,6 +8,7 @@ using static Karsa.Web.Tests.Jobs.JobTestKit;
 namespace Karsa.Web.Tests.Roadmap;
 
 /// <summary>Adopting a finished job's roadmap into the draft through the API: If-Match required, a stale token refused, nothing lost.</summary>
+[Collection("Jobs")]
 public sealed class AdoptRoadmapApiTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using static Karsa.Web.Tests.Jobs.JobTestKit;
 namespace Karsa.Web.Tests.Roadmap;
 
 /// <summary>The roadmap pages without JavaScript: run, watch the job, read the result, adopt (a stale page gives a conflict, not a lost edit).</summary>
+[Collection("Jobs")]
 public sealed class RoadmapPagesTests
 {
     [Fact]
