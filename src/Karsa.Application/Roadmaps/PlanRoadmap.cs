@@ -136,23 +136,8 @@ public static class PlanRoadmap
     private static bool SameAdoption(AdoptedRoadmap? adopted, AdoptedRoadmap planned) =>
         adopted is not null && adopted.Programmes == planned.Programmes && adopted.QuickWins == planned.QuickWins && adopted.Scenario == planned.Scenario;
 
-    private static async Task<UseCaseResult<SaveOutcome>> AdoptAsync(Masterplan plan, StoredPlan stored, Roadmap roadmap, string? scenario, RoadmapRequest request,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            var adopted = Masterplan.Create(plan.Content with { Roadmap = roadmap.Adopt(scenario) });
-            var store = await PlanStore.OpenAsync(DatabaseLocation.Parse(request.Database), cancellationToken).ConfigureAwait(false);
-            var saved = await store.SaveAsync(adopted, new SaveOptions(BasedOn: stored.Summary.Token, Author: request.Author), cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(saved, adopted.Warnings);
-        }
-        catch (StorageException problem)
-        {
-            return Failures.From(problem);
-        }
-        catch (DomainException problem)
-        {
-            return Failures.From(problem);
-        }
-    }
+    private static Task<UseCaseResult<SaveOutcome>> AdoptAsync(Masterplan plan, StoredPlan stored, Roadmap roadmap, string? scenario, RoadmapRequest request,
+        CancellationToken cancellationToken) =>
+        StoreAccess.WithStoreAsync(request.Database, store =>
+            RoadmapAdoption.StoreAsync(plan, stored.Summary.Token, roadmap.Adopt(scenario), store, request.Author, cancellationToken), cancellationToken);
 }

@@ -13,9 +13,10 @@ namespace Karsa.Web.Tests.Support;
 
 /// <summary>
 /// The web app in memory on a test database (SQLite file or a fresh PostgreSQL database), with the
-/// sample loaded unless told otherwise, and helpers to make accounts, sign in and mint API tokens.
+/// sample loaded unless told otherwise, further settings when given (e.g. <c>Karsa:Jobs:RunJobs</c>), and
+/// helpers to make accounts, sign in and mint API tokens.
 /// </summary>
-public sealed partial class KarsaWebFactory(TestDatabase database, bool loadSample = true) : WebApplicationFactory<Program>
+public sealed partial class KarsaWebFactory(TestDatabase database, bool loadSample = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>The password every test account gets.</summary>
     public const string Password = "sandi-uji-12345";
@@ -30,6 +31,10 @@ public sealed partial class KarsaWebFactory(TestDatabase database, bool loadSamp
         builder.UseEnvironment("Testing");
         builder.UseSetting("Karsa:Database", Database.Db);
         builder.UseSetting("Karsa:LoadSample", loadSample ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Creates an account with <paramref name="role"/> in <paramref name="region"/> (and <paramref name="agency"/>) and the test password.</summary>

@@ -1,0 +1,35 @@
+using System.Data.Common;
+using Karsa.Application.Common;
+using Karsa.Domain.Primitives;
+using Karsa.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Karsa.Application.Jobs;
+
+/// <summary>Opens the jobs table of a database (the <c>--db</c> value) and turns its failures into typed errors, in one place.</summary>
+internal static class JobTable
+{
+    /// <summary>Runs <paramref name="work"/> on a fresh context of <paramref name="database"/>.</summary>
+    public static async Task<UseCaseResult<T>> WithContextAsync<T>(string? database, Func<KarsaDbContext, Task<UseCaseResult<T>>> work)
+        where T : class
+    {
+        try
+        {
+            await using var context = new KarsaDbContextFactory(DatabaseLocation.Parse(database)).CreateDbContext();
+            return await work(context).ConfigureAwait(false);
+        }
+        catch (StorageException problem)
+        {
+            return Failures.From(problem);
+        }
+        catch (Exception problem) when (problem is DbException or DbUpdateException or InvalidOperationException)
+        {
+            return UseCaseError.Of(FailureKind.Database, new LocalizedText(
+                $"Tabel pekerjaan tidak dapat dibaca atau ditulis: {problem.Message}", $"The jobs table cannot be read or written: {problem.Message}"));
+        }
+    }
+
+    /// <summary>The error for a job that does not exist.</summary>
+    public static UseCaseError NotFound(Guid id) => UseCaseError.Of(FailureKind.NotFound, new LocalizedText(
+        $"Pekerjaan {id} tidak ditemukan: mungkin sudah dihapus, atau tautannya salah.", $"Job {id} was not found: it may have been removed, or the link is wrong."));
+}
