@@ -32,6 +32,16 @@ public sealed partial class AuthorizationMatrixTests
         new("POST",   "/api/v1/regions/{region}/import",                            false,     "PL",                 ""),
         new("POST",   "/api/v1/regions/{region}/versions/{version:int}/publish",    false,     "PL",                 ""),
         new("GET",    "/api/v1/regions/{region}/compare",                           false,     "SA ME RA PL AR VW",  "SA ME"),
+        new("POST",   "/api/v1/regions/{region}/roadmap/solve",                     false,     "PL",                 ""),
+        new("POST",   "/api/v1/regions/{region}/roadmap/explain",                   false,     "PL",                 ""),
+        new("POST",   "/api/v1/regions/{region}/roadmap/compare",                   false,     "PL",                 ""),
+        new("PUT",    "/api/v1/regions/{region}/draft/roadmap",                     false,     "PL",                 ""),
+
+        // Jobs (an unknown id here: any signed-in user gets 404; a job's own region is checked per job).
+        new("GET",    "/api/v1/jobs/{id:guid}/",                                    false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/jobs/{id:guid}/result",                              false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("DELETE", "/api/v1/jobs/{id:guid}/",                                    false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("POST",   "/api/v1/jobs/{id:guid}/retry",                               false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
 
         // Public portal: anyone.
         new("GET",    "/api/v1/public/regions/",                                    true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
