@@ -42,7 +42,7 @@ public sealed class AccountTests(Browser browser, SqliteServer app) : IClassFixt
         await visitor.Page.GetByLabel("Kata sandi baru").FillAsync("sandi-lain-98765");
         await visitor.Page.GetByLabel("Ulangi kata sandi").FillAsync("sandi-lain-98765");
         await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
-        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tautan ini tidak berlaku (sudah dipakai atau salah).");
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tautan ini tidak berlaku (sudah dipakai atau salah); minta tautan baru kepada administrator.");
 
         await visitor.GoAsync("/masuk");
         await SignIn.SubmitAsync(visitor.Page, KarsaServer.Administrator, NewPassword);

@@ -59,13 +59,16 @@ public sealed class PlanEditor(Visitor visitor, string region)
         await Field("Durasi (tahun)").FillAsync(programme.Duration);
         await Field("Mulai paling awal (tahun)").FillAsync(programme.EarliestStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Field("Mulai paling akhir (tahun)").FillAsync(programme.EarliestStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var firstSource = Costs.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Textbox);
         var years = int.TryParse(programme.Duration, out var typed) && typed > 0 ? typed : 1;
         for (var year = 0; year < years; year++)
         {
-            await firstSource.Nth(year).FillAsync(programme.YearlyCost.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await CostCell("APBD", programme.EarliestStart + year).FillAsync(programme.YearlyCost.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>The cost input of <paramref name="source"/> (e.g. "APBD") in <paramref name="year"/>, found by its label.</summary>
+    public ILocator CostCell(string source, int year) =>
+        Costs.GetByLabel($"{source} {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}", new() { Exact = true });
 
     /// <summary>The cost grid (a table per year and funding source).</summary>
     public ILocator Costs => Page.GetByRole(AriaRole.Table, new() { Name = "Biaya program" });

@@ -64,7 +64,7 @@ public sealed class PlannerJourneyTests(Browser browser, SqliteServer app) : ICl
         await planner.CheckAsync("editor-programme-error", forDocs: true);
 
         await editor.Field("Durasi (tahun)").FillAsync("2");
-        await editor.Costs.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Textbox).Nth(1).FillAsync("250000000");
+        await editor.CostCell("APBD", 2028).FillAsync("250000000");
         await editor.SaveProgrammeAsync();
         await Assertions.Expect(editor.Saved).ToBeVisibleAsync();
     }
