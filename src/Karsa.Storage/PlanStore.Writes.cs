@@ -218,7 +218,11 @@ public sealed partial class PlanStore
         {
             context.Regions.Add(new RegionRecord
             {
-                Code = region.Code.Value, Name = region.Name, Kind = region.Kind.ToString(), Province = region.Province, Cohort = region.Cohort?.Value,
+                Code = region.Code.Value,
+                Name = region.Name,
+                Kind = region.Kind.ToString(),
+                Province = region.Province,
+                Cohort = region.Cohort?.Value,
             });
         }
         else
