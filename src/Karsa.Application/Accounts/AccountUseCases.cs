@@ -298,6 +298,27 @@ public sealed class AccountUseCases(UserManager<KarsaUser> users, KarsaDbContext
         }
     }
 
+    /// <summary>
+    /// The first start's bootstrap: creates the system administrator <paramref name="userName"/> (without
+    /// a password) when it does not exist, and while it has no password gives the path of a one-time link
+    /// to set it; null once it has one. There is no default password.
+    /// </summary>
+    public async Task<string?> AdministratorSetupPathAsync(string userName)
+    {
+        var admin = await users.FindByNameAsync(userName).ConfigureAwait(false);
+        if (admin is null)
+        {
+            admin = new KarsaUser { UserName = userName, DisplayName = "Administrator", Role = nameof(Role.SystemAdministrator), CreatedAt = clock.GetUtcNow() };
+            var created = await users.CreateAsync(admin).ConfigureAwait(false);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException("The administrator account cannot be created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+        }
+
+        return await users.HasPasswordAsync(admin).ConfigureAwait(false) ? null : await LinkAsync(admin).ConfigureAwait(false);
+    }
+
     private void Record(string action, Actor actor, KarsaUser user, string? before, string? after) => Record(action, actor.Name, user, before, after);
 
     private void Record(string action, string actor, KarsaUser user, string? before, string? after, string? region = null) =>

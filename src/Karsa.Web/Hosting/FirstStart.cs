@@ -1,13 +1,11 @@
-using Karsa.Application.Access;
+using Karsa.Application.Accounts;
 using Karsa.Application.Plans;
 using Karsa.Application.Samples;
 using Karsa.Domain.Primitives;
 using Karsa.Interchange;
 using Karsa.Storage;
-using Karsa.Storage.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Karsa.Web.Hosting;
@@ -50,38 +48,11 @@ internal sealed partial class FirstStart(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>
-    /// Creates the administrator (without a password) when there is none, and while it has no password
-    /// gives the path of a one-time page to set it (a password-reset token; it works once).
-    /// </summary>
+    /// <summary>The administrator's one-time link path while it has no password (the account use case creates it on first start).</summary>
     private async Task<string?> SetupLinkAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<KarsaUser>>();
-        var admin = await users.FindByNameAsync(AdministratorName).ConfigureAwait(false);
-        if (admin is null)
-        {
-            admin = new KarsaUser
-            {
-                UserName = AdministratorName,
-                DisplayName = "Administrator",
-                Role = nameof(Role.SystemAdministrator),
-                CreatedAt = DateTimeOffset.UtcNow,
-            };
-            var created = await users.CreateAsync(admin).ConfigureAwait(false);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException("The administrator account cannot be created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-        }
-
-        if (await users.HasPasswordAsync(admin).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        var token = await users.GeneratePasswordResetTokenAsync(admin).ConfigureAwait(false);
-        return $"/akun/sandi-pertama?user={Uri.EscapeDataString(AdministratorName)}&token={Uri.EscapeDataString(token)}";
+        return await scope.ServiceProvider.GetRequiredService<AccountUseCases>().AdministratorSetupPathAsync(AdministratorName).ConfigureAwait(false);
     }
 
     private void Announce(string path)
