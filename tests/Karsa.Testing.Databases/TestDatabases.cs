@@ -47,7 +47,27 @@ public static class TestDatabases
         }
 
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
-        return new TestDatabase(builder.ConnectionString, () => Execute(server!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        return new TestDatabase(builder.ConnectionString, () => Drop(server!, name));
+    }
+
+    /// <summary>
+    /// Drops a test database. FORCE cannot end a server process of another role (an autovacuum worker
+    /// that happens to be on it: SQLSTATE 42501), so that refusal is retried after a moment.
+    /// </summary>
+    private static void Drop(string server, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 
     private static void Execute(string server, string sql)
