@@ -20,7 +20,27 @@ public static class TestDatabases
         var folder = Path.Combine(Path.GetTempPath(), "karsa-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "karsa.db");
-        return new TestDatabase(path, () => Directory.Delete(folder, recursive: true));
+        return new TestDatabase(path, () => DeleteFolder(folder));
+    }
+
+    /// <summary>
+    /// Deletes a test's folder. A file may still appear in it for a moment after the app under test
+    /// stopped (SQLite's journal of a last write), so a folder that is not empty yet is tried again.
+    /// </summary>
+    private static void DeleteFolder(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10 && Directory.Exists(folder))
+            {
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 
     public static TestDatabase Postgres()

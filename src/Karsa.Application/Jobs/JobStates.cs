@@ -27,4 +27,7 @@ public interface IJobScheduler
 {
     /// <summary>Queues the job <paramref name="id"/> to be run once.</summary>
     Task EnqueueAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues the job <paramref name="id"/> to be run once, <paramref name="after"/> a while.</summary>
+    Task EnqueueLaterAsync(Guid id, TimeSpan after, CancellationToken cancellationToken = default);
 }

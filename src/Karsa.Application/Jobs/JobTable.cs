@@ -9,14 +9,21 @@ namespace Karsa.Application.Jobs;
 /// <summary>Opens the jobs table of a database (the <c>--db</c> value) and turns its failures into typed errors, in one place.</summary>
 internal static class JobTable
 {
-    /// <summary>Runs <paramref name="work"/> on a fresh context of <paramref name="database"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on a fresh context of <paramref name="database"/>, again on a fresh
+    /// context while a SQLite file is busy with another writer (the scheduler or another request).
+    /// </summary>
     public static async Task<UseCaseResult<T>> WithContextAsync<T>(string? database, Func<KarsaDbContext, Task<UseCaseResult<T>>> work)
         where T : class
     {
         try
         {
-            await using var context = new KarsaDbContextFactory(DatabaseLocation.Parse(database)).CreateDbContext();
-            return await work(context).ConfigureAwait(false);
+            var contexts = new KarsaDbContextFactory(DatabaseLocation.Parse(database));
+            return await BusyDatabase.RetryAsync(async () =>
+            {
+                await using var context = contexts.CreateDbContext();
+                return await work(context).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
         catch (StorageException problem)
         {
@@ -25,7 +32,7 @@ internal static class JobTable
         catch (Exception problem) when (problem is DbException or DbUpdateException or InvalidOperationException)
         {
             return UseCaseError.Of(FailureKind.Database, new LocalizedText(
-                $"Tabel pekerjaan tidak dapat dibaca atau ditulis: {problem.Message}", $"The jobs table cannot be read or written: {problem.Message}"));
+                $"Tabel pekerjaan tidak dapat dibaca atau ditulis: {problem.GetBaseException().Message}", $"The jobs table cannot be read or written: {problem.GetBaseException().Message}"));
         }
     }
 

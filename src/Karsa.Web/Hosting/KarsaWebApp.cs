@@ -45,12 +45,7 @@ public static class KarsaWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-        });
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, options.TrustedProxies));
     }
 
     private static void UsePipeline(WebApplication app)

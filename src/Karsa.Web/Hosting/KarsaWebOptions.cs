@@ -32,4 +32,10 @@ public sealed class KarsaWebOptions
 
     /// <summary>The password of <see cref="DataProtectionCertificate"/>, if it has one.</summary>
     public string? DataProtectionCertificatePassword { get; set; }
+
+    /// <summary>
+    /// The reverse proxies or load balancers whose <c>X-Forwarded-*</c> headers are believed, as IP
+    /// addresses or networks (<c>10.0.0.0/8</c>); empty: only a proxy on this machine (loopback).
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
 }

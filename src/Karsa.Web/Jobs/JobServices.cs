@@ -40,6 +40,10 @@ public static class JobServices
             {
                 scheduler.InstanceName = SchedulerName(options, location);
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(1);
+
+                // Stopping the server cancels its running jobs (their workers are killed) and waits while
+                // each one puts its job back in the queue, so nothing is written after the server stopped.
+                scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
             });
             quartz.UseDefaultThreadPool(Math.Max(1, web.MaxConcurrentSolves));
             quartz.UsePersistentStore(store =>
@@ -59,7 +63,7 @@ public static class JobServices
         });
         if (options.RunJobs)
         {
-            services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = false);
+            services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         }
 
         return services;

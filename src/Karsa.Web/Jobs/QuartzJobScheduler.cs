@@ -10,7 +10,10 @@ public sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobSched
     public const string Group = "karsa-jobs";
 
     /// <inheritdoc />
-    public async Task EnqueueAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task EnqueueAsync(Guid id, CancellationToken cancellationToken = default) => EnqueueLaterAsync(id, TimeSpan.Zero, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task EnqueueLaterAsync(Guid id, TimeSpan after, CancellationToken cancellationToken = default)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         var name = $"{id:N}-{Guid.NewGuid():N}";
@@ -19,7 +22,8 @@ public sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobSched
             .UsingJobData(RunJob.JobIdKey, id.ToString())
             .RequestRecovery()
             .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(name, Group).ForJob(job).StartNow().Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(name, Group).ForJob(job)
+            .StartAt(DateTimeOffset.UtcNow + after).Build();
         await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

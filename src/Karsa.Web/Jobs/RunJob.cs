@@ -1,3 +1,4 @@
+using Karsa.Application.Common;
 using Karsa.Application.Jobs;
 using Karsa.Domain.Primitives;
 using Karsa.Web.Hosting;
@@ -18,6 +19,9 @@ public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOption
     /// <summary>The job-data key of the Karsa job's id.</summary>
     public const string JobIdKey = "karsaJobId";
 
+    /// <summary>How long a job that could not be marked running (its database failing) waits before it is tried again.</summary>
+    public static readonly TimeSpan StartAgainAfter = TimeSpan.FromSeconds(30);
+
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +31,13 @@ public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOption
         var start = await JobLifecycle.StartAsync(id, database, cancellationToken).ConfigureAwait(false);
         if (!start.Succeeded || start.Value.Job is not { } job)
         {
-            if (!start.Succeeded)
+            if (!start.Succeeded && start.Error.Kind == FailureKind.Database)
+            {
+                // The job stays queued: it is tried again in a while rather than forgotten.
+                LogStartLater(id, start.Error.Message.In(Language.English), StartAgainAfter);
+                await scheduler.EnqueueLaterAsync(id, StartAgainAfter, CancellationToken.None).ConfigureAwait(false);
+            }
+            else if (!start.Succeeded)
             {
                 LogCannotStart(id, start.Error.Message.In(Language.English));
             }
@@ -68,7 +78,7 @@ public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOption
                     return;
                 }
             }
-            catch (Exception problem) when (problem is System.Data.Common.DbException or InvalidOperationException)
+            catch (Exception problem) when (problem is System.Data.Common.DbException or InvalidOperationException or SchedulerException)
             {
                 LogCannotEnd(job.Id, problem.Message);
             }
@@ -114,6 +124,9 @@ public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOption
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} cannot start: {Problem}")]
     private partial void LogCannotStart(Guid jobId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} cannot start yet: {Problem}; it is tried again in {Delay}")]
+    private partial void LogStartLater(Guid jobId, string problem, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The worker for job {JobId} could not be started: {Problem}")]
     private partial void LogWorkerMissing(Guid jobId, string problem);

@@ -62,12 +62,12 @@ public sealed class JobRunTests
         var job = await SolveAsync(client);
         await WaitAsync(client, Id(job), j => State(j) == "Running");
         var cancel = await client.DeleteAsync(new Uri($"/api/v1/jobs/{Id(job)}", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
+        await ExpectAsync(HttpStatusCode.Accepted, cancel);
 
         var finished = await FinishedAsync(client, Id(job));
         Assert.Equal("Cancelled", State(finished));
         var result = await client.GetAsync(new Uri($"/api/v1/jobs/{Id(job)}/result", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Conflict, result.StatusCode);
+        await ExpectAsync(HttpStatusCode.Conflict, result);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class JobRunTests
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
 
         var retry = await client.PostAsync(new Uri($"/api/v1/jobs/{Id(job)}/retry", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        await ExpectAsync(HttpStatusCode.Accepted, retry);
         var again = await WaitAsync(client, Id(job), j => State(j) == "Failed" && j.GetProperty("attempts").GetInt32() == 2);
         Assert.Equal(2, again.GetProperty("attempts").GetInt32());
     }

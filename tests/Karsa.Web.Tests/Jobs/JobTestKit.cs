@@ -32,7 +32,7 @@ internal static class JobTestKit
     public static async Task<JsonElement> SolveAsync(HttpClient client, object? body = null)
     {
         var answer = await client.PostAsJsonAsync(new Uri($"/api/v1/regions/{Region}/roadmap/solve", UriKind.Relative), body ?? new { strategy = "greedy", timeLimitSeconds = 5 });
-        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        await ExpectAsync(HttpStatusCode.Accepted, answer);
         var job = await answer.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"/api/v1/jobs/{job.GetProperty("id").GetString()}", answer.Headers.Location?.OriginalString);
         return job;
@@ -41,8 +41,17 @@ internal static class JobTestKit
     public static async Task<JsonElement> GetAsync(HttpClient client, string id)
     {
         var answer = await client.GetAsync(new Uri($"/api/v1/jobs/{id}", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        await ExpectAsync(HttpStatusCode.OK, answer);
         return await answer.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Asserts the status of <paramref name="answer"/>, showing its body (the problem's detail) when it differs.</summary>
+    public static async Task ExpectAsync(HttpStatusCode expected, HttpResponseMessage answer)
+    {
+        if (answer.StatusCode != expected)
+        {
+            Assert.Fail($"Expected {(int)expected} {expected}, got {(int)answer.StatusCode} {answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
+        }
     }
 
     public static string State(JsonElement job) => job.GetProperty("state").GetString()!;

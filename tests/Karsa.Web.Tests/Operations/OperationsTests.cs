@@ -37,24 +37,6 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public async Task Hsts_is_sent_only_behind_tls_as_the_proxy_reports_it()
-    {
-        using var database = TestDatabases.Sqlite();
-        await using var app = new KarsaWebFactory(database, loadSample: false);
-        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
-
-        var plain = await client.GetAsync(new Uri("/", UriKind.Relative));
-        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
-
-        using var proxied = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
-        proxied.Headers.Add("X-Forwarded-Proto", "https");
-        proxied.Headers.Add("X-Forwarded-Host", "karsa.karanganyarkab.go.id");
-        var secure = await client.SendAsync(proxied);
-        Assert.Contains("max-age=", string.Join(',', secure.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
-        Assert.Equal("DENY", string.Join(',', secure.Headers.GetValues("X-Frame-Options")));
-    }
-
-    [Fact]
     public async Task Request_logs_name_the_user_and_region_but_never_passwords_or_tokens()
     {
         using var database = TestDatabases.Sqlite();
