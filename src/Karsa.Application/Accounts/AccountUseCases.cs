@@ -16,7 +16,7 @@ namespace Karsa.Application.Accounts;
 /// changes their own password. Each change and its audit entry are written in one transaction. An
 /// account outside the caller's scope is "not found", so its existence is not revealed.
 /// </summary>
-public sealed class AccountUseCases(UserManager<KarsaUser> users, KarsaDbContext context, TimeProvider clock)
+public sealed partial class AccountUseCases(UserManager<KarsaUser> users, KarsaDbContext context, TimeProvider clock)
 {
     /// <summary>The path of the page that takes a one-time link.</summary>
     public const string LinkPage = "/akun/sandi-pertama";
@@ -168,64 +168,6 @@ public sealed class AccountUseCases(UserManager<KarsaUser> users, KarsaDbContext
         return UseCaseResult.Success(new OneTimeLink(changed.Value, await LinkAsync(user!).ConfigureAwait(false)));
     }
 
-    /// <summary>Sets the password of an account that has none, from a one-time link's token; the link then stops working.</summary>
-    public async Task<UseCaseResult<KarsaUser>> SetPasswordFromLinkAsync(string userName, string token, string password, CancellationToken cancellationToken = default)
-    {
-        var user = await users.FindByNameAsync(userName ?? "").ConfigureAwait(false);
-        if (user is null || await users.HasPasswordAsync(user).ConfigureAwait(false))
-        {
-            return UseCaseError.Invalid([AccountRules.Problem("token", "Tautan ini tidak berlaku (sudah dipakai atau salah); minta tautan baru kepada administrator.",
-                "This link is not valid (already used, or wrong); ask an administrator for a new one.")]);
-        }
-
-        return await InTransactionAsync<KarsaUser>(async () =>
-        {
-            var reset = await users.ResetPasswordAsync(user, token ?? "", password ?? "").ConfigureAwait(false);
-            if (!reset.Succeeded)
-            {
-                return UseCaseError.Invalid(IdentityErrors.Of(reset));
-            }
-
-            Record(AuditActions.PasswordSet, user.DisplayName, user, null, null);
-            return UseCaseResult.Success(user);
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Changes the caller's own password (the current one must be right).</summary>
-    public async Task<UseCaseResult<UserView>> ChangePasswordAsync(string userId, string current, string password, CancellationToken cancellationToken = default)
-    {
-        var user = await users.FindByIdAsync(userId).ConfigureAwait(false);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        return await InTransactionAsync(async () =>
-        {
-            var changed = await users.ChangePasswordAsync(user, current ?? "", password ?? "").ConfigureAwait(false);
-            if (!changed.Succeeded)
-            {
-                return UseCaseError.Invalid(IdentityErrors.Of(changed));
-            }
-
-            Record(AuditActions.PasswordChange, user.DisplayName, user, null, null);
-            return UseCaseResult.Success(await ViewAsync(user).ConfigureAwait(false));
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Records a failed sign-in of an existing account (and its lockout, when this failure locked it); unknown names are not recorded.</summary>
-    public async Task RecordSignInFailureAsync(string userName, bool lockedOut, CancellationToken cancellationToken = default)
-    {
-        var user = await users.FindByNameAsync(userName ?? "").ConfigureAwait(false);
-        if (user is null)
-        {
-            return;
-        }
-
-        Record(lockedOut ? AuditActions.SignInLockout : AuditActions.SignInFailure, user.DisplayName, user, null, null);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-    }
-
     private async Task<UseCaseResult<UserView>> ChangeAsync(Actor actor, string actorId, string id, string? stamp, string action,
         Func<KarsaUser, Task<UseCaseError?>> change, CancellationToken cancellationToken, bool deleted = false)
     {
@@ -262,74 +204,6 @@ public sealed class AccountUseCases(UserManager<KarsaUser> users, KarsaDbContext
         return user is not null && Enum.TryParse<Role>(user.Role, out var role) && AccountRules.MayManage(actor, role, user.RegionCode) ? user : null;
     }
 
-    /// <summary>
-    /// Runs <paramref name="work"/> in one transaction with the audit entries it records: all of it is
-    /// stored, or (on a refusal or an error) none.
-    /// </summary>
-    private async Task<UseCaseResult<T>> InTransactionAsync<T>(Func<Task<UseCaseResult<T>>> work, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await work().ConfigureAwait(false);
-            if (result.Succeeded)
-            {
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                context.ChangeTracker.Clear();
-            }
-
-            return result;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            context.ChangeTracker.Clear();
-            return UseCaseError.Of(FailureKind.Conflict, IdentityErrors.Describe(new IdentityErrorDescriber().ConcurrencyFailure()));
-        }
-        catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
-        {
-            context.ChangeTracker.Clear();
-            return UseCaseError.Of(FailureKind.Database, new LocalizedText(
-                $"Basis data menolak perubahan akun: {error.GetBaseException().Message}", $"The database refused the account change: {error.GetBaseException().Message}"));
-        }
-    }
-
-    /// <summary>
-    /// The first start's bootstrap: creates the system administrator <paramref name="userName"/> (without
-    /// a password) when it does not exist, and while it has no password gives the path of a one-time link
-    /// to set it; null once it has one. There is no default password.
-    /// </summary>
-    public async Task<string?> AdministratorSetupPathAsync(string userName)
-    {
-        var admin = await users.FindByNameAsync(userName).ConfigureAwait(false);
-        if (admin is null)
-        {
-            admin = new KarsaUser { UserName = userName, DisplayName = "Administrator", Role = nameof(Role.SystemAdministrator), CreatedAt = clock.GetUtcNow() };
-            var created = await users.CreateAsync(admin).ConfigureAwait(false);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException("The administrator account cannot be created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-        }
-
-        return await users.HasPasswordAsync(admin).ConfigureAwait(false) ? null : await LinkAsync(admin).ConfigureAwait(false);
-    }
-
-    private void Record(string action, Actor actor, KarsaUser user, string? before, string? after) => Record(action, actor.Name, user, before, after);
-
-    private void Record(string action, string actor, KarsaUser user, string? before, string? after, string? region = null) =>
-        context.AuditEntries.Add(AccountAudit.Entry(action, actor, user.UserName, region ?? user.RegionCode, before, after, clock.GetUtcNow()));
-
-    private async Task<string> LinkAsync(KarsaUser user)
-    {
-        var token = await users.GeneratePasswordResetTokenAsync(user).ConfigureAwait(false);
-        return $"{LinkPage}?user={Uri.EscapeDataString(user.UserName!)}&token={Uri.EscapeDataString(token)}";
-    }
-
     private static void Apply(KarsaUser user, UserInput input, Role role)
     {
         user.DisplayName = input.DisplayName.Trim();
@@ -337,28 +211,4 @@ public sealed class AccountUseCases(UserManager<KarsaUser> users, KarsaDbContext
         user.RegionCode = AccountRules.IsNational(role) ? null : input.Region!.Trim();
         user.AgencyCode = role == Role.AgencyReporter ? input.Agency!.Trim() : null;
     }
-
-    private async Task<UserView> ViewAsync(KarsaUser user) => new(
-        user.Id, user.UserName ?? "", user.DisplayName, Enum.TryParse<Role>(user.Role, out var role) ? role : Role.Viewer, user.RegionCode, user.AgencyCode,
-        await users.HasPasswordAsync(user).ConfigureAwait(false), user.LockoutEnd is { } end && end > clock.GetUtcNow() ? end : null, user.CreatedAt,
-        user.ConcurrencyStamp ?? "");
-
-    private static async Task<UseCaseError?> Identity(Task<IdentityResult> operation)
-    {
-        var result = await operation.ConfigureAwait(false);
-        return result.Succeeded ? null : result.Errors.Any(e => e.Code == "ConcurrencyFailure")
-            ? UseCaseError.Of(FailureKind.Conflict, IdentityErrors.Describe(result.Errors.First()))
-            : UseCaseError.Invalid(IdentityErrors.Of(result));
-    }
-
-    private static UseCaseError NotFound() => UseCaseError.Of(FailureKind.NotFound, new LocalizedText(
-        "Akun itu tidak ada atau tidak Anda kelola.", "That account does not exist or is not one you manage."));
-
-    private static UseCaseError OutOfScope() => UseCaseError.Invalid([AccountRules.Problem("region",
-        "Anda hanya dapat mengelola akun wilayah Anda sendiri, dan tidak dapat memberi peran nasional.",
-        "You can only manage accounts of your own region, and cannot give a national role.")]);
-
-    private static UseCaseError Self(string path) => UseCaseError.Invalid([AccountRules.Problem(path,
-        "Anda tidak dapat mengubah peran, mengunci atau menghapus akun Anda sendiri: minta administrator lain.",
-        "You cannot change the role of, lock or delete your own account: ask another administrator.")]);
 }

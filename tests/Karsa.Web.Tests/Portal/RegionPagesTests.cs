@@ -72,6 +72,8 @@ public sealed class RegionPagesTests
         var published = await PostFormAsync(planner, "/wilayah/33.13/versi", "/wilayah/33.13/versi?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await planner.GetAsync(new Uri("/publik/33.13", UriKind.Relative))).StatusCode);
+        var publishing = (await Karsa.Web.Tests.Accounts.AccountTestKit.AuditAsync(app)).Last(e => e.Action == Karsa.Storage.Audit.AuditActions.PlanPublish);
+        Assert.Equal(("perencana", "33.13"), (publishing.Actor, publishing.RegionCode));
 
         var drafted = await PostFormAsync(planner, "/wilayah/33.13/versi", "/wilayah/33.13/versi?handler=Draft");
         Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);

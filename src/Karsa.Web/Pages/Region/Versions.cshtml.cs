@@ -33,7 +33,7 @@ public sealed class VersionsModel(IOptions<KarsaWebOptions> options) : RegionVer
             return Forbid();
         }
 
-        var published = await VersionUseCases.PublishAsync(region, null, Settings.Database, cancellationToken).ConfigureAwait(false);
+        var published = await VersionUseCases.PublishAsync(region, null, Settings.Database, ClaimsActor.Of(HttpContext)?.Name, cancellationToken).ConfigureAwait(false);
         return await AfterAsync(region, published.Error, published.Succeeded
             ? Localization.Say.T($"Versi {published.Value.Stored.Summary.Version} terbit.", $"Version {published.Value.Stored.Summary.Version} is published.")
             : null, cancellationToken).ConfigureAwait(false);
