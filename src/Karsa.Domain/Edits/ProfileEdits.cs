@@ -1,5 +1,6 @@
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
 using Karsa.Domain.Regions;
 
 namespace Karsa.Domain.Edits;
@@ -12,15 +13,22 @@ namespace Karsa.Domain.Edits;
 /// </summary>
 public sealed record SetRegionProfile(Region Region) : PlanEdit
 {
+    /// <summary>The problem (KRS018 at <c>region.code</c>) of giving <paramref name="current"/>'s profile the code <paramref name="code"/>; null when it is the same.</summary>
+    public static Diagnostic? CodeChange(Region current, RegionCode code)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return code == current.Code ? null : Problems.RegionCodeFixed(current.Code.Value, code.Value).Under("region.code");
+    }
+
     internal override MasterplanContent Apply(MasterplanContent content, ICollection<Diagnostic> problems)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (Region.Code == content.Region.Code)
+        if (CodeChange(content.Region, Region.Code) is not { } changed)
         {
             return content with { Region = Region };
         }
 
-        problems.Add(Problems.RegionCodeFixed(content.Region.Code.Value, Region.Code.Value).Under("region.code"));
+        problems.Add(changed);
         return content;
     }
 }

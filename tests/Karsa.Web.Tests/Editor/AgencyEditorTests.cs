@@ -1,0 +1,56 @@
+using System.Net;
+
+namespace Karsa.Web.Tests.Editor;
+
+public sealed class AgencyEditorTests
+{
+    private const string NewForm = "/wilayah/33.13/rencana/opd/sunting";
+
+    [Fact]
+    public async Task A_new_agency_with_a_bad_capacity_is_shown_at_it_then_saves_and_is_deleted_again()
+    {
+        await using var editor = await EditorApp.StartAsync();
+        var client = editor.Planner;
+        var form = await EditorForm.OpenAsync(client, NewForm);
+        Dictionary<string, string> Typed(string capacity) => new() { ["code"] = "DISPORA", ["name"] = "Dinas Pemuda dan Olahraga", ["kind"] = "Dinas", ["capacity"] = capacity };
+
+        var refused = await form.PostAsync(client, NewForm, Typed("0"));
+        var shown = await EditorForm.ReadAsync(refused);
+        var saved = await shown.PostAsync(client, NewForm, Typed("2"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("KRS016", shown.MessageAt("capacity"), StringComparison.Ordinal);
+        Assert.Equal(("DISPORA", "Dinas Pemuda dan Olahraga", "Dinas", "0"), (shown.Value("code"), shown.Value("name"), shown.Value("kind"), shown.Value("capacity")));
+        Assert.Equal("/wilayah/33.13/rencana/opd/sunting/DISPORA?tersimpan=1", saved.Headers.Location!.OriginalString);
+        var added = (await editor.NewestAsync()).Plan.Content.Agencies[^1];
+        Assert.Equal(("DISPORA", 2), (added.Code.Value, added.Capacity));
+
+        const string Path = NewForm + "/DISPORA";
+        var deleted = await (await EditorForm.OpenAsync(client, Path)).PostAsync(client, Path + "?handler=Delete", new Dictionary<string, string>());
+
+        Assert.Equal("/wilayah/33.13/rencana/opd?tersimpan=1", deleted.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("DISPORA", (await editor.NewestAsync()).Plan.Content.Agencies.Select(a => a.Code.Value));
+    }
+
+    [Fact]
+    public async Task An_agency_programmes_use_can_be_neither_deleted_nor_renamed_and_the_refusal_names_them()
+    {
+        await using var editor = await EditorApp.StartAsync();
+        var client = editor.Planner;
+        const string Path = NewForm + "/SETDA-HUKUM";
+        var form = await EditorForm.OpenAsync(client, Path);
+        var before = (await editor.NewestAsync()).Token;
+
+        var deleted = await form.PostAsync(client, Path + "?handler=Delete", new Dictionary<string, string>());
+        var renamed = await form.PostAsync(client, Path, new Dictionary<string, string> { ["code"] = "SETDA-HKM", ["name"] = "Bagian Hukum", ["kind"] = "Sekretariat" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, deleted.StatusCode);
+        var summary = (await EditorForm.ReadAsync(deleted)).Page.QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("KRS047", summary, StringComparison.Ordinal);
+        Assert.Contains("GOV-01", summary, StringComparison.Ordinal);
+        var shown = await EditorForm.ReadAsync(renamed);
+        Assert.Contains("KRS047", shown.MessageAt("code"), StringComparison.Ordinal);
+        Assert.Equal("SETDA-HKM", shown.Value("code"));
+        Assert.Equal(before, (await editor.NewestAsync()).Token);
+    }
+}
