@@ -1,4 +1,5 @@
 using System.Net;
+using Karsa.Application.Access;
 
 namespace Karsa.Web.Tests.Editor;
 
@@ -52,5 +53,28 @@ public sealed class AgencyEditorTests
         Assert.Contains("KRS047", shown.MessageAt("code"), StringComparison.Ordinal);
         Assert.Equal("SETDA-HKM", shown.Value("code"));
         Assert.Equal(before, (await editor.NewestAsync()).Token);
+    }
+
+    [Fact]
+    public async Task The_second_of_two_planners_saving_one_agency_gets_a_conflict_in_English_and_keeps_what_they_typed()
+    {
+        await using var editor = await EditorApp.StartAsync();
+        using var second = await editor.SignInAsync("kedua", Role.Planner, EditorApp.Region);
+        const string Path = NewForm + "/BAPPEDA";
+        var firstForm = await EditorForm.OpenAsync(editor.Planner, Path);
+        var secondForm = await EditorForm.OpenAsync(second, Path + "?lang=en");
+        Dictionary<string, string> Typed(string name) => new() { ["code"] = "BAPPEDA", ["name"] = name, ["kind"] = "Badan", ["capacity"] = "3" };
+
+        var saved = await firstForm.PostAsync(editor.Planner, Path, Typed("Bappeda pertama"));
+        var refused = await secondForm.PostAsync(second, Path + "?lang=en", Typed("Bappeda kedua"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var shown = await EditorForm.ReadAsync(refused);
+        Assert.Contains("was saved by perencana", shown.Page.QuerySelector(".conflict")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Bappeda kedua", shown.Value("name"));
+        var stored = await editor.NewestAsync();
+        Assert.Equal("Bappeda pertama", stored.Plan.Content.Agencies.Single(a => a.Code.Value == "BAPPEDA").Name);
+        Assert.Equal(stored.Token, shown.BasedOn);
     }
 }
