@@ -16,4 +16,7 @@ public sealed record SectionForm(Func<Masterplan, IReadOnlyList<string>> Fields,
 
     /// <summary>The vision and missions.</summary>
     public static SectionForm Vision { get; } = new(_ => VisionForm.Fields, VisionForm.Of, (_, typed) => VisionForm.Edits(typed));
+
+    /// <summary>The region profile.</summary>
+    public static SectionForm Profile { get; } = new(_ => ProfileForm.Fields, ProfileForm.Of, ProfileForm.Edits);
 }

@@ -12,9 +12,11 @@ namespace Karsa.Application.Plans;
 /// <summary>
 /// One change to a draft as a plan-file fragment: <c>set</c> the part at <paramref name="Path"/> to
 /// <paramref name="Value"/> (written as in the JSON plan file) or <c>remove</c> it. Paths:
-/// <c>vision</c>, <c>missions</c>, <c>strategies</c>, <c>narratives.KEY</c>, <c>programmes[CODE]</c>
-/// (a whole programme) and <c>programmes[CODE].FIELD</c> (e.g. <c>programmes[GOV-01].costs</c>,
-/// <c>programmes[GOV-01].start.earliest</c>).
+/// <c>region</c> (the profile; its code cannot change), <c>vision</c>, <c>missions</c>, <c>strategies</c>,
+/// <c>narratives.KEY</c>, <c>budget</c> and <c>targets</c> (whole sections), <c>programmes[CODE]</c>,
+/// <c>agencies[CODE]</c>, <c>indicators[CODE]</c> and <c>scenarios[NAME]</c> (a whole item; set adds it
+/// when the list does not have it) and <c>LIST[KEY].FIELD</c> (e.g. <c>programmes[GOV-01].costs</c>,
+/// <c>programmes[GOV-01].start.earliest</c>, <c>agencies[BAPPEDA].capacity</c>).
 /// </summary>
 /// <param name="Op"><c>set</c> or <c>remove</c>.</param>
 /// <param name="Path">Which part of the plan.</param>
@@ -31,7 +33,8 @@ public static partial class DocumentEdits
 {
     /// <summary>The paths an edit may address, as the error for another path lists them.</summary>
     public static readonly IReadOnlyList<string> Paths =
-        ["vision", "missions", "strategies", "narratives.KEY", "programmes[CODE]", "programmes[CODE].FIELD"];
+        ["region", "vision", "missions", "strategies", "narratives.KEY", "budget", "targets", "programmes[CODE]", "agencies[CODE]", "indicators[CODE]",
+            "scenarios[NAME]", "programmes[CODE].FIELD", "agencies[CODE].FIELD", "indicators[CODE].FIELD", "scenarios[NAME].FIELD"];
 
     /// <summary>
     /// Applies <paramref name="edits"/> to the newest version of <paramref name="region"/>, a draft whose
@@ -58,6 +61,7 @@ public static partial class DocumentEdits
     {
         var document = JsonNode.Parse(json)!.AsObject();
         var result = new List<PlanEdit>();
+        var before = PlanReader.Read(json, PlanFormat.Json, "plan", PlanReadOptions.Stored).Plan?.Content;
         for (var i = 0; i < edits.Count; i++)
         {
             var edit = edits[i];
@@ -81,13 +85,14 @@ public static partial class DocumentEdits
                 return Refused([.. read.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d with { Location = null })]);
             }
 
-            var made = target.Edit(read.Plan.Content, index, value is null);
+            var made = target.Made(before!, read.Plan.Content, index, value is null);
             if (made.Problem is { } problem)
             {
                 return Refused(problem with { Path = $"edits[{i}].path" });
             }
 
-            result.Add(made.Edit!);
+            result.AddRange(made.Edits);
+            before = read.Plan.Content;
         }
 
         return UseCaseResult.Success(result);
@@ -100,7 +105,7 @@ public static partial class DocumentEdits
     {
         public static Target? Of(string path)
         {
-            if (path is "vision" or "missions" or "strategies")
+            if (path is "region" or "vision" or "missions" or "strategies" or "budget" or "targets")
             {
                 return new Target(path, null, []);
             }
@@ -110,43 +115,42 @@ public static partial class DocumentEdits
                 return new Target("narratives", narrative.Groups[1].Value, []);
             }
 
-            return ProgrammePath().Match(path) is { Success: true } programme
-                ? new Target("programmes", programme.Groups[1].Value,
-                    programme.Groups[2].Success ? programme.Groups[2].Value.Split('.') : [])
+            return ItemPath().Match(path) is { Success: true } item
+                ? new Target(item.Groups[1].Value, item.Groups[2].Value, item.Groups[3].Success ? item.Groups[3].Value.Split('.') : [])
                 : null;
         }
 
         /// <summary>
         /// Sets (or removes, when <paramref name="value"/> is null) the part in <paramref name="document"/>;
-        /// the index of the programme addressed (-1 when there was none), 0 for other parts.
+        /// the index of the list item addressed (-1 when there was none), 0 for other parts.
         /// </summary>
         public int Patch(JsonObject document, JsonNode? value)
         {
-            if (Section != "programmes")
+            if (!DocumentItemEdits.Lists.TryGetValue(Section, out var list))
             {
                 var parent = Key is null ? document : Child(document, Section);
                 Replace(parent, Key ?? Section, value);
                 return 0;
             }
 
-            var programmes = document["programmes"] as JsonArray ?? [];
-            document["programmes"] = programmes;
-            var index = programmes.Select((p, i) => (Node: p, Index: i)).FirstOrDefault(x => HasCode(x.Node, Key!), (Node: null, Index: -1)).Index;
+            var items = document[Section] as JsonArray ?? [];
+            document[Section] = items;
+            var index = items.Select((p, i) => (Node: p, Index: i)).FirstOrDefault(x => HasKey(x.Node, list.KeyField, Key!), (Node: null, Index: -1)).Index;
             if (Field.Length == 0)
             {
                 if (index >= 0)
                 {
-                    programmes.RemoveAt(index);
+                    items.RemoveAt(index);
                 }
 
-                if (value is JsonObject programme)
+                if (value is JsonObject item)
                 {
-                    programme["code"] ??= Key;
+                    item[list.KeyField] ??= Key;
                 }
 
                 if (value is not null)
                 {
-                    programmes.Insert(index >= 0 ? index : programmes.Count, value);
+                    items.Insert(index >= 0 ? index : items.Count, value);
                 }
 
                 return index;
@@ -154,7 +158,7 @@ public static partial class DocumentEdits
 
             if (index >= 0)
             {
-                var node = programmes[index]!.AsObject();
+                var node = items[index]!.AsObject();
                 foreach (var step in Field[..^1])
                 {
                     node = Child(node, step);
@@ -166,32 +170,42 @@ public static partial class DocumentEdits
             return index;
         }
 
-        /// <summary>The domain edit for the part as <paramref name="content"/> (the patched plan) has it.</summary>
-        public (PlanEdit? Edit, Diagnostic? Problem) Edit(MasterplanContent content, int index, bool removed)
+        /// <summary>
+        /// The domain edits for the part as <paramref name="content"/> (the patched plan) has it, against
+        /// <paramref name="before"/> (the plan before this edit), or the problem of an item that does not exist.
+        /// </summary>
+        public (IReadOnlyList<PlanEdit> Edits, Diagnostic? Problem) Made(MasterplanContent before, MasterplanContent content, int index, bool removed)
         {
             switch (Section)
             {
+                case "region":
+                    return ([new SetRegionProfile(content.Region)], null);
                 case "vision":
-                    return (new SetVision(content.Vision), null);
+                    return ([new SetVision(content.Vision)], null);
                 case "missions":
-                    return (new SetMissions(content.Missions), null);
+                    return ([new SetMissions(content.Missions)], null);
                 case "strategies":
-                    return (new SetStrategies(content.Strategies), null);
+                    return ([new SetStrategies(content.Strategies)], null);
                 case "narratives":
-                    return (new SetNarrative(Key!, content.Narratives.FirstOrDefault(n => n.Key == Key)?.Markdown), null);
+                    return ([new SetNarrative(Key!, content.Narratives.FirstOrDefault(n => n.Key == Key)?.Markdown)], null);
+                case "budget":
+                    return (DocumentSectionEdits.Ceilings(before, content), null);
+                case "targets":
+                    return (DocumentSectionEdits.Targets(before, content), null);
             }
 
-            if (index < 0)
+            try
             {
-                return removed || Field.Length > 0 ? (null, Problems.UnknownProgramme(Key!)) : (new AddProgramme(content.Programmes[^1]), null);
+                return DocumentItemEdits.Lists[Section].Edit(content, Key!, index, removed, Field.Length > 0);
             }
-
-            var code = new ProgrammeCode(Key!);
-            return removed && Field.Length == 0 ? (new RemoveProgramme(code), null) : (new ChangeProgramme(code, content.Programmes[index]), null);
+            catch (DomainException malformed)
+            {
+                return ([], malformed.Problems[0]);
+            }
         }
 
-        private static bool HasCode(JsonNode? programme, string code) =>
-            programme is JsonObject fields && fields["code"] is JsonValue value && value.TryGetValue<string>(out var text) && text == code;
+        private static bool HasKey(JsonNode? item, string field, string key) =>
+            item is JsonObject fields && fields[field] is JsonValue value && value.TryGetValue<string>(out var text) && text == key;
 
         private static void Replace(JsonObject parent, string name, JsonNode? value)
         {
@@ -218,6 +232,6 @@ public static partial class DocumentEdits
     [GeneratedRegex(@"^narratives\.([A-Za-z0-9._-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativePath();
 
-    [GeneratedRegex(@"^programmes\[([^\]]+)\](?:\.([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ProgrammePath();
+    [GeneratedRegex(@"^(programmes|agencies|indicators|scenarios)\[([^\]]+)\](?:\.([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemPath();
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
@@ -30,7 +28,7 @@ public sealed record ChangeProgramme(ProgrammeCode Code, Programme Programme) : 
 /// Removes the programme with code <paramref name="Code"/>. Programmes that still depend on it are
 /// reported (KRS031) at their <c>dependsOn</c> item, scenarios naming it (KRS046) at theirs.
 /// </summary>
-public sealed partial record RemoveProgramme(ProgrammeCode Code) : PlanEdit
+public sealed record RemoveProgramme(ProgrammeCode Code) : PlanEdit
 {
     internal override MasterplanContent Apply(MasterplanContent content, ICollection<Diagnostic> problems) =>
         ProgrammeList.Find(content, Code, problems) is { } index
@@ -38,21 +36,8 @@ public sealed partial record RemoveProgramme(ProgrammeCode Code) : PlanEdit
             : content;
 
     /// <summary>Programmes after the removed one were one place further down before the edit.</summary>
-    internal override string PathBefore(string path, MasterplanContent before)
-    {
-        var removed = ProgrammeList.IndexOf(before, Code);
-        var match = ProgrammeIndex().Match(path);
-        if (removed < 0 || !match.Success)
-        {
-            return path;
-        }
-
-        var index = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return index < removed ? path : PlanPaths.Programme(index + 1) + path[match.Length..];
-    }
-
-    [GeneratedRegex(@"^programmes\[(\d+)\]", RegexOptions.CultureInvariant)]
-    private static partial Regex ProgrammeIndex();
+    internal override string PathBefore(string path, MasterplanContent before) =>
+        ListPaths.Before(path, "programmes", ProgrammeList.IndexOf(before, Code));
 }
 
 /// <summary>Finds programmes by code for the programme edits.</summary>

@@ -10,30 +10,30 @@ namespace Karsa.Application.Tests.Plans;
 
 public sealed class VersionUseCaseTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("karsa-versions-").FullName;
+    private readonly StoreFolder _store = new();
 
-    private string Db => Path.Combine(_folder, "karsa.db");
+    private string Db => _store.Db;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _store.Dispose();
 
     [Fact]
     public async Task An_edit_based_on_a_stale_token_is_a_conflict_and_stores_nothing()
     {
-        var token = await ImportAsync(SamplePlans.Adopted());
+        var token = await _store.ImportAsync(SamplePlans.Adopted());
         var first = await VersionUseCases.EditDraftAsync("33.13", token, [new SetVision(new LocalizedText("Satu"))], Db, "ana");
         var stale = await VersionUseCases.EditDraftAsync("33.13", token, [new SetVision(new LocalizedText("Dua"))], Db, "budi");
 
         Assert.True(first.Succeeded, first.Error?.Message.English);
         Assert.Equal(FailureKind.Conflict, stale.Error!.Kind);
         Assert.Contains("ana", stale.Error.Message.English, StringComparison.Ordinal);
-        var stored = await (await PlanStore.OpenAsync(DatabaseLocation.Parse(Db))).LoadAsync(new RegionCode("33.13"));
+        var stored = await _store.NewestAsync();
         Assert.Equal("Satu", stored.Plan.Content.Vision!.Indonesian);
     }
 
     [Fact]
     public async Task A_published_version_refuses_edits_and_a_new_draft_starts_from_it()
     {
-        var token = await ImportAsync(SamplePlans.Adopted());
+        var token = await _store.ImportAsync(SamplePlans.Adopted());
         var published = await VersionUseCases.PublishAsync("33.13", null, Db);
         var refused = await VersionUseCases.EditDraftAsync("33.13", published.Value!.Stored.Summary.Token, [new SetVision(new LocalizedText("Baru"))], Db);
         var draft = await VersionUseCases.StartDraftAsync("33.13", Db);
@@ -49,23 +49,14 @@ public sealed class VersionUseCaseTests : IDisposable
     [Fact]
     public async Task Publishing_without_an_adopted_roadmap_is_refused_with_its_diagnostic_and_an_edit_error_names_its_field()
     {
-        await ImportAsync(SamplePlans.Minimal());
+        await _store.ImportAsync(SamplePlans.Minimal());
         var refused = await VersionUseCases.PublishAsync("33.13", null, Db);
-        var token = (await (await PlanStore.OpenAsync(DatabaseLocation.Parse(Db))).LoadAsync(new RegionCode("33.13"))).Summary.Token;
+        var token = (await _store.NewestAsync()).Summary.Token;
         var badEdit = await VersionUseCases.EditDraftAsync("33.13", token, [new SetCeiling(new FiscalYear(2040), Domain.Programmes.FundingSource.Apbd, new Rupiah(1))], Db);
         var badRegion = await VersionUseCases.PublishAsync("33.1", null, Db);
 
         Assert.Equal("KRS060", Assert.Single(refused.Error!.Diagnostics).Code);
         Assert.Equal(("KRS050", "budget.2040"), (badEdit.Error!.Diagnostics[0].Code, badEdit.Error.Diagnostics[0].Path));
         Assert.Equal(FailureKind.InvalidInput, badRegion.Error!.Kind);
-    }
-
-    private async Task<string> ImportAsync(Domain.Plans.MasterplanContent content)
-    {
-        var file = Path.Combine(_folder, "plan.yaml");
-        await File.WriteAllTextAsync(file, PlanWriter.Write(content, PlanFormat.Yaml));
-        var imported = await VersionUseCases.ImportAsync(file, Db);
-        Assert.True(imported.Succeeded, imported.Error?.Message.English);
-        return imported.Value.Outcome.Token;
     }
 }

@@ -62,6 +62,10 @@ internal static class DiagnosticCodeTable
         File("KRS016", "a score above the scale", Programme($"{New}, duration: 1, scores: {{»urgency: 6}}"), "programmes[18].scores.urgency"),
         File("KRS016", "a readiness score above the scale", Tail("readiness:\n  dimensions:\n    governance: {struktur: {score: »6}}\n"), "readiness.dimensions.governance.struktur.score"),
         File("KRS017", "quick wins longer than the short term", Tail("quickWins: {years: 6}\nterms: »{shortTermYears: 5}\n"), "terms"),
+        Custom("KRS018", "a profile edit that changes the region code",
+            () => Draft().EditDraft([new SetRegionProfile(QuietPlan.Content.Region)]).Problems,
+            () => Draft().EditDraft([new SetRegionProfile(new Domain.Regions.Region(new RegionCode("33.14"), "Sragen", Domain.Regions.RegionKind.Kabupaten, "Jawa Tengah", default))]).Problems,
+            "region.code"),
 
         // ---- Catalogue (KRS020-KRS023) ----
         File("KRS020", "an unknown dimension", Programme("code: NEW-01, name: Baru, dimension: »smart, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].dimension"),
@@ -93,6 +97,9 @@ internal static class DiagnosticCodeTable
         File("KRS045", "a criterion listed twice",
             Tail("criteria:\n  items:\n    - {code: urgency, name: Urgensi, weight: 0.5}\n    - {code: »urgency, name: Lagi, weight: 0.5}\n"), "criteria.items[1].code"),
         File("KRS046", "a scenario forcing in no programme", Tail("scenarios:\n  - {name: hemat, forceIn: [»NEW-99]}\n"), "scenarios[0].forceIn[0]"),
+        Custom("KRS047", "removing an agency programmes still lead with",
+            () => Draft().EditDraft([new RemoveAgency(new AgencyCode("BAPPEDA"))]).Problems,
+            () => Draft().EditDraft([new RemoveAgency(new AgencyCode("DISKOMINFO"))]).Problems, "agencies[0]"),
 
         // ---- Budget and indicators (KRS050-KRS059) ----
         File("KRS050", "a ceiling after the plan", Tail("budget:\n  »2040: {apbd: 5}\n"), "budget.2040"),
@@ -116,6 +123,9 @@ internal static class DiagnosticCodeTable
         Custom("KRS058", "an edit of a published version",
             () => Draft().EditDraft([new SetVision(new LocalizedText("Baru"))]).Problems,
             () => Published().EditDraft([new SetVision(new LocalizedText("Baru"))]).Problems, "state"),
+        Custom("KRS061", "removing an indicator that still has targets",
+            () => WithTarget().EditDraft([new SetTarget(Ind().Code, Year(2026), null), new RemoveIndicator(Ind().Code)]).Problems,
+            () => WithTarget().EditDraft([new RemoveIndicator(Ind().Code)]).Problems, "indicators[0]"),
         Custom("KRS060", "publishing without an adopted roadmap",
             () => Refusals(() => Masterplan.Create(RoadmapPlans.Content() with { Roadmap = RoadmapPlans.Feasible() }).Publish()),
             () => Refusals(() => Masterplan.Create(RoadmapPlans.Content()).Publish()), "roadmap"),
@@ -160,6 +170,9 @@ internal static class DiagnosticCodeTable
     private static Masterplan Published() => Masterplan.Create(QuietPlan.Content with { State = PlanState.Published });
 
     private static Masterplan Draft() => Masterplan.Create(QuietPlan.Content);
+
+    private static Masterplan WithTarget() =>
+        Masterplan.Create(QuietPlan.Content with { Indicators = [Ind()], Targets = [new IndicatorTarget(Ind().Code, Year(2026), 1)] });
 
     /// <summary>The quiet plan written to a file of its own, for the cases about reading files.</summary>
     private static string QuietFile()

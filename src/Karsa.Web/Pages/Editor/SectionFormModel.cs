@@ -32,3 +32,6 @@ public sealed class TargetsModel(IOptions<KarsaWebOptions> options) : SectionFor
 
 /// <summary>The smart city vision and the missions.</summary>
 public sealed class VisionModel(IOptions<KarsaWebOptions> options) : SectionFormModel(options, SectionForm.Vision, "visi");
+
+/// <summary>The region profile: name, kind, province, population, area, cohort, districts.</summary>
+public sealed class ProfileModel(IOptions<KarsaWebOptions> options) : SectionFormModel(options, SectionForm.Profile, "profil");
