@@ -14,9 +14,6 @@ namespace Karsa.Application.Editing;
 /// </summary>
 public static class ProgrammeLinks
 {
-    /// <summary>The blank dependency rows offered after the programme's own.</summary>
-    public const int BlankDependencyRows = 2;
-
     /// <summary>The field of the linked indicator codes.</summary>
     public const string Indicators = "indicators";
 
@@ -32,8 +29,8 @@ public static class ProgrammeLinks
     /// <summary>The field of a dependency row's lag in years.</summary>
     public static string DependencyLag(int row) => "dependsOn".Item(row).Field("lag");
 
-    /// <summary>How many dependency rows the form shows: the programme's dependencies and <see cref="BlankDependencyRows"/> more.</summary>
-    public static int DependencyRows(Programme? programme) => (programme?.DependsOn.Count ?? 0) + BlankDependencyRows;
+    /// <summary>How many dependency rows the form shows: the programme's dependencies and blank ones.</summary>
+    public static int DependencyRows(Programme? programme) => FormRows.Count(programme?.DependsOn.Count ?? 0);
 
     /// <summary>The fields of the scores and the dependency rows (the lists are in <see cref="ProgrammeForm.Fields"/>).</summary>
     public static IEnumerable<string> Fields(Masterplan plan, Programme? programme)

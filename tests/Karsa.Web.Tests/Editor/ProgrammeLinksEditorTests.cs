@@ -66,8 +66,7 @@ public sealed class ProgrammeLinksEditorTests
         Assert.Equal("jaringan-intra", form.Value("alternatives"));
         Assert.Equal("4", form.Value("scores.risk"));
         Assert.Equal(["LOC-OPD-INTRA"], form.Ticked("indicators"));
-        var fields = form.Page.QuerySelectorAll("main form input[name]:not([type=hidden]):not([type=checkbox]), main form select[name], main form textarea[name]")
-            .Select(e => e.GetAttribute("name")!).Distinct().ToDictionary(n => n, n => form.Value(n) ?? string.Empty);
+        var fields = form.Shown();
         fields["indicators"] = string.Join(",", form.Ticked("indicators"));
         fields["name.id"] = "Nama baru";
 
