@@ -77,7 +77,11 @@ public static class ProgrammeLinks
             var lagUnreadable = lag is null && read.Fields.Text(lagField) is not null;
             if (read.Fields.Text(field) is not { } typed)
             {
-                _ = lag is null ? null : read.Text(field, required: true);
+                if (lag is not null)
+                {
+                    read.Text(field, required: true); // a lag without its programme: the programme is missing
+                }
+
                 continue;
             }
 

@@ -130,6 +130,22 @@ public sealed class ProgrammeLinksEditorTests
         Assert.Equal("25", shown.Value("dependsOn[1].lag"));
     }
 
+    [Fact]
+    public async Task A_lag_without_its_programme_asks_for_the_programme()
+    {
+        await using var editor = await EditorApp.StartAsync();
+        var client = editor.Planner;
+        var form = await EditorForm.OpenAsync(client, NewForm);
+        var typed = NewProgramme();
+        typed.Remove("dependsOn[0].programme");
+        typed["dependsOn[0].lag"] = "2";
+
+        var shown = await EditorForm.ReadAsync(await form.PostAsync(client, NewForm, typed));
+
+        Assert.Contains("KRS004", shown.MessageAt("dependsOn[0].programme"), StringComparison.Ordinal);
+        Assert.Equal("2", shown.Value("dependsOn[0].lag"));
+    }
+
     [Theory]
     [InlineData("", "Tersimpan, dengan", "tidak pernah")]
     [InlineData("?lang=en", "Saved, with", "can never")]
