@@ -149,9 +149,9 @@ internal sealed partial class FieldReader(FormFields fields)
     /// <summary>The codes of a comma- or space-separated list at <paramref name="path"/>, each checked by <paramref name="make"/> at <c>PATH[i]</c>.</summary>
     public ValueList<T> Codes<T>(string path, Func<string, T> make)
     {
-        var items = (fields.Text(path) ?? string.Empty).Split([',', ' ', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var items = fields.Items(path);
         var codes = new List<T>();
-        for (var i = 0; i < items.Length; i++)
+        for (var i = 0; i < items.Count; i++)
         {
             if (TryBuild(path.Item(i), () => make(items[i]), out var code))
             {

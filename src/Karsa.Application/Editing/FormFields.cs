@@ -36,6 +36,10 @@ public sealed class FormFields
     /// <summary>The trimmed value of <paramref name="path"/>, or null when blank.</summary>
     public string? Text(string path) => _values.TryGetValue(path, out var value) ? value.Trim() : null;
 
+    /// <summary>The items of a list at <paramref name="path"/>: comma-, semicolon- or space-separated, or one a line (a multiple choice posts its values joined by commas).</summary>
+    public IReadOnlyList<string> Items(string path) =>
+        this[path].Split([',', ' ', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>True when a checkbox at <paramref name="path"/> was ticked.</summary>
     public bool Checked(string path) => _values.TryGetValue(path, out var value) && value is "true" or "on";
 }

@@ -13,21 +13,23 @@ namespace Karsa.Application.Editing;
 /// <summary>
 /// The programme form: its fields (named by their plan paths inside the programme: <c>code</c>,
 /// <c>name.id</c>, <c>duration</c>, <c>start.earliest</c>, <c>costs.2027.apbd</c>, ...), the values
-/// of a stored programme, and the edit the typed values make. Parts of a programme the form does not
-/// show (scores, dependencies, indicators, districts, ...) are kept as they are.
+/// of a stored programme, and the edit the typed values make. Every part of a programme is on the form;
+/// its ties to the rest of the plan (scores, dependencies, indicators, districts) are named by
+/// <see cref="ProgrammeLinks"/>.
 /// </summary>
 public static class ProgrammeForm
 {
-    /// <summary>The fields other than the cost grid, in form order.</summary>
+    /// <summary>The fields other than the scores, the dependency rows and the cost grid, in form order.</summary>
     public static IReadOnlyList<string> Fields { get; } =
-        ["code", "name.id", "name.en", "dimension", "element", "kind", "lead", "supporting", "duration", "start.earliest", "start.latest", "quickWin", "mandatory", "description"];
+        ["code", "name.id", "name.en", "dimension", "element", "kind", "lead", "supporting", "duration", "start.earliest", "start.latest", "quickWin", "mandatory",
+            "alternatives", "reference", ProgrammeLinks.Indicators, ProgrammeLinks.Districts, "description"];
 
     /// <summary>The field of the cost of <paramref name="source"/> in <paramref name="year"/>.</summary>
     public static string CostField(int year, FundingSource source) => string.Create(CultureInfo.InvariantCulture, $"costs.{year}.{source.Key()}");
 
-    /// <summary>Every field of the form whose cost grid has <paramref name="years"/> as columns.</summary>
-    public static IReadOnlyList<string> AllFields(IEnumerable<int> years) =>
-        [.. Fields, .. years.SelectMany(y => FundingSources.All.Select(s => CostField(y, s)))];
+    /// <summary>Every field of the form of <paramref name="programme"/> (null: a new one) in <paramref name="plan"/>.</summary>
+    public static IReadOnlyList<string> AllFields(Masterplan plan, Programme? programme) =>
+        [.. Fields, .. ProgrammeLinks.Fields(plan, programme), .. Years(plan, programme).SelectMany(y => FundingSources.All.Select(s => CostField(y, s)))];
 
     /// <summary>The cost grid's years: the plan period and any year the programme already has costs in.</summary>
     public static IReadOnlyList<int> Years(Masterplan plan, Programme? programme)
@@ -74,8 +76,11 @@ public static class ProgrammeForm
             ["start.latest"] = programme.LatestStart?.Value.ToString(CultureInfo.InvariantCulture),
             ["quickWin"] = programme.QuickWinCandidate ? "true" : null,
             ["mandatory"] = programme.Mandatory ? "true" : null,
+            ["alternatives"] = programme.AlternativesGroup,
+            ["reference"] = programme.PlanningReference,
             ["description"] = programme.Description,
         };
+        ProgrammeLinks.Fill(values, programme);
         foreach (var cost in programme.Costs)
         {
             values[CostField(cost.Year.Value, cost.Source)] = IndonesianNumbers.FormatInteger(cost.Amount.Value);
@@ -96,7 +101,7 @@ public static class ProgrammeForm
         var existing = Find(view.Plan, code);
         var path = PathIn(view.Plan, code);
         var read = new FieldReader(fields);
-        var programme = Read(read, existing, Years(view.Plan, existing));
+        var programme = Read(read, view.Plan, existing);
         if (programme is null || read.Problems.Count > 0)
         {
             return FormEdits.Refused([.. read.Problems.Select(p => p.Within(path))]);
@@ -107,10 +112,25 @@ public static class ProgrammeForm
             : FormEdits.Of(new ChangeProgramme(existing?.Code ?? programme.Code, programme));
     }
 
-    /// <summary>Saves the programme form (a new programme when <paramref name="code"/> is null).</summary>
-    public static Task<UseCaseResult<EditAnswer>> SaveAsync(string region, string basedOn, string? code, FormFields fields, string? database,
-        string? author = null, CancellationToken cancellationToken = default) =>
-        DraftEditor.SubmitAsync(region, basedOn, view => Edits(view, code, fields), database, author, cancellationToken);
+    /// <summary>
+    /// Saves the programme form (a new programme when <paramref name="code"/> is null). A rule's problem
+    /// with a dependency is placed at the row it was typed in.
+    /// </summary>
+    public static async Task<UseCaseResult<EditAnswer>> SaveAsync(string region, string basedOn, string? code, FormFields fields, string? database,
+        string? author = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        (string Prefix, IReadOnlyList<int> Rows)? made = null;
+        var answer = await DraftEditor.SubmitAsync(region, basedOn, view =>
+        {
+            var edits = Edits(view, code, fields);
+            made = edits.Problems.Count > 0 ? null : (PathIn(view.Plan, code), ProgrammeLinks.TypedRows(fields, ProgrammeLinks.DependencyRows(Find(view.Plan, code))));
+            return edits;
+        }, database, author, cancellationToken).ConfigureAwait(false);
+        return answer.Succeeded || answer.Error.Kind != FailureKind.InvalidInput || made is not { } rules
+            ? answer
+            : UseCaseError.Invalid([.. answer.Error.Diagnostics.Select(d => ProgrammeLinks.AtRow(d, rules.Prefix, rules.Rows))]);
+    }
 
     /// <summary>Deletes the programme with <paramref name="code"/>; programmes that still depend on it refuse (KRS031).</summary>
     public static Task<UseCaseResult<EditAnswer>> DeleteAsync(string region, string basedOn, string code, string? database,
@@ -123,7 +143,7 @@ public static class ProgrammeForm
                 : FormEdits.Refused(read.Problems);
         }, database, author, cancellationToken);
 
-    private static Programme? Read(FieldReader read, Programme? existing, IReadOnlyList<int> years)
+    private static Programme? Read(FieldReader read, Masterplan plan, Programme? existing)
     {
         var hasCode = read.TryBuild("code", () => new ProgrammeCode(read.Fields.Text("code") ?? string.Empty), out var code);
         var name = read.Localized("name", required: true);
@@ -136,7 +156,11 @@ public static class ProgrammeForm
         var duration = read.Int("duration", required: true);
         var earliest = read.Year("start.earliest");
         var latest = read.Year("start.latest");
-        var costs = Costs(read, years);
+        var costs = Costs(read, Years(plan, existing));
+        var scores = ProgrammeLinks.Scores(read, plan);
+        var dependencies = ProgrammeLinks.Dependencies(read, ProgrammeLinks.DependencyRows(existing));
+        var indicators = read.Codes(ProgrammeLinks.Indicators, text => new IndicatorCode(text));
+        var districts = read.Codes(ProgrammeLinks.Districts, text => new RegionCode(text));
         if (!hasCode || name is null || dimension is null || !hasElement || kind is null || !hasLead || duration is null || read.Problems.Count > 0)
         {
             return null;
@@ -144,8 +168,7 @@ public static class ProgrammeForm
 
         return read.TryBuild(string.Empty, () => new Programme(code, name, dimension.Value, element, lead, duration.Value, costs, kind.Value,
             read.Fields.Text("description"), supporting, read.Fields.Checked("quickWin"), earliest, latest,
-            existing?.DependsOn ?? default, read.Fields.Checked("mandatory"), existing?.AlternativesGroup, existing?.Scores ?? default,
-            existing?.Indicators ?? default, existing?.Districts ?? default, existing?.PlanningReference), out var programme)
+            dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference")), out var programme)
             ? programme
             : null;
     }

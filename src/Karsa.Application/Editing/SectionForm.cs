@@ -19,4 +19,13 @@ public sealed record SectionForm(Func<Masterplan, IReadOnlyList<string>> Fields,
 
     /// <summary>The region profile.</summary>
     public static SectionForm Profile { get; } = new(_ => ProfileForm.Fields, ProfileForm.Of, ProfileForm.Edits);
+
+    /// <summary>The readiness per dimension and pillar.</summary>
+    public static SectionForm Readiness { get; } = new(_ => ReadinessForm.Fields, ReadinessForm.Of, ReadinessForm.Edits);
+
+    /// <summary>The SWOT quadrants.</summary>
+    public static SectionForm Swot { get; } = new(SwotForm.AllFields, SwotForm.Of, SwotForm.Edits);
+
+    /// <summary>The strategies.</summary>
+    public static SectionForm Strategies { get; } = new(StrategyForm.AllFields, StrategyForm.Of, StrategyForm.Edits);
 }

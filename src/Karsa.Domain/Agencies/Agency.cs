@@ -43,7 +43,7 @@ public sealed record Agency
 
         if (capacity is < 1)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("capacity", capacity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 1").Under("capacity"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new Primitives.LocalizedText("kapasitas", "capacity"), capacity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 1").Under("capacity"));
         }
 
         (Code, Name, Kind, Capacity) = (code, name, kind, capacity);

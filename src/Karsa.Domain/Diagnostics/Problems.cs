@@ -108,10 +108,13 @@ public static partial class Problems
         $"Periode rencana {first}-{last} tidak sah", $"Plan period {first}-{last} is not valid",
         "tahun akhir harus sama atau setelah tahun awal", "the last year must not precede the first");
 
-    /// <summary>KRS016: a number outside its allowed range.</summary>
-    public static Diagnostic OutOfRange(string field, string value, string range) => Error("KRS016",
-        $"{field} = {value} di luar rentang {range}", $"{field} = {value} is outside {range}",
-        $"gunakan nilai dalam {range}", $"use a value within {range}");
+    /// <summary>KRS016: a number outside its allowed range; the field is named in words of each language, the range in symbols (<c>1..30</c>, <c>&gt;= 0</c>).</summary>
+    public static Diagnostic OutOfRange(LocalizedText field, string value, string range) => OutOfRange(field, value, new LocalizedText(range));
+
+    /// <summary>KRS016 with a range that needs words (e.g. "judgements that connect every criterion").</summary>
+    public static Diagnostic OutOfRange(LocalizedText field, string value, LocalizedText range) => Error("KRS016",
+        $"{field.Indonesian} = {value} di luar rentang {range.Indonesian}", $"{field.In(Language.English)} = {value} is outside {range.In(Language.English)}",
+        $"gunakan nilai dalam rentang {range.Indonesian}", $"use a value within {range.In(Language.English)}");
 
     /// <summary>KRS017: term boundaries that do not increase.</summary>
     public static Diagnostic BadTerms() => Error("KRS017",

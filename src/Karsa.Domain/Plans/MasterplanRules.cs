@@ -160,7 +160,7 @@ public static class MasterplanRules
             }
             else if (!plan.CriteriaScale.Contains(score.Score))
             {
-                found.Add(Problems.OutOfRange("score", score.Score.ToString(CultureInfo.InvariantCulture), plan.CriteriaScale.ToString()).Under(scorePath));
+                found.Add(Problems.OutOfRange(new LocalizedText("skor", "score"), score.Score.ToString(CultureInfo.InvariantCulture), plan.CriteriaScale.ToString()).Under(scorePath));
             }
         }
 
@@ -183,12 +183,12 @@ public static class MasterplanRules
         var range = $"{period.First}..{period.Last}";
         if (programme.EarliestStart is { } earliest && !period.Contains(earliest))
         {
-            found.Add(Problems.OutOfRange("start.earliest", earliest.ToString(), range).Under(path.Field("start").Field("earliest")));
+            found.Add(Problems.OutOfRange(new LocalizedText("tahun mulai paling awal", "earliest start"), earliest.ToString(), range).Under(path.Field("start").Field("earliest")));
         }
 
         if (programme.LatestStart is { } latest && !period.Contains(latest))
         {
-            found.Add(Problems.OutOfRange("start.latest", latest.ToString(), range).Under(path.Field("start").Field("latest")));
+            found.Add(Problems.OutOfRange(new LocalizedText("tahun mulai paling akhir", "latest start"), latest.ToString(), range).Under(path.Field("start").Field("latest")));
         }
 
         var anchor = CostAnchor(programme, period);
@@ -311,7 +311,7 @@ public static class MasterplanRules
 
             foreach (var pillar in assessment.Pillars.Where(p => !plan.ReadinessScale.Contains(p.Score)))
             {
-                found.Add(Problems.OutOfRange("score", pillar.Score.ToString(CultureInfo.InvariantCulture), plan.ReadinessScale.ToString())
+                found.Add(Problems.OutOfRange(new LocalizedText("skor", "score"), pillar.Score.ToString(CultureInfo.InvariantCulture), plan.ReadinessScale.ToString())
                     .Under(path.Field(pillar.Pillar.ToString().ToLowerInvariant()).Field("score")));
             }
         }

@@ -14,7 +14,7 @@ public sealed record PairwiseComparison
     {
         if (ratio < 1m / 9m - 0.0001m || ratio > 9)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("ratio", ratio.ToString(System.Globalization.CultureInfo.InvariantCulture), "1/9..9").Under("ratio"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new Primitives.LocalizedText("rasio", "ratio"), ratio.ToString(System.Globalization.CultureInfo.InvariantCulture), "1/9..9").Under("ratio"));
         }
 
         if (more == less)

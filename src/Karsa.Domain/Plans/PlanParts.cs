@@ -39,7 +39,7 @@ public sealed record Criterion
     {
         if (weight < 0)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("weight", weight.ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 0").Under("weight"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new LocalizedText("bobot", "weight"), weight.ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 0").Under("weight"));
         }
 
         (Code, Name, Weight, Sense) = (code, name, weight, sense);

@@ -14,7 +14,7 @@ public sealed record CeilingScale
     {
         if (factor is < 0 or > 100)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("factor", factor.ToString(System.Globalization.CultureInfo.InvariantCulture), "0..100").Under("factor"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new Primitives.LocalizedText("faktor", "factor"), factor.ToString(System.Globalization.CultureInfo.InvariantCulture), "0..100").Under("factor"));
         }
 
         (Factor, Source, From, To) = (factor, source, from, to);

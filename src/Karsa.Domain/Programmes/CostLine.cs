@@ -34,7 +34,7 @@ public sealed record Dependency
     {
         if (lagYears is < 0 or > 20)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("lag", lagYears.ToString(System.Globalization.CultureInfo.InvariantCulture), "0..20").Under("lag"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new Primitives.LocalizedText("jeda", "lag"), lagYears.ToString(System.Globalization.CultureInfo.InvariantCulture), "0..20").Under("lag"));
         }
 
         (Programme, LagYears) = (programme, lagYears);

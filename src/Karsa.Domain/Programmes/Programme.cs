@@ -42,7 +42,7 @@ public sealed record Programme
     {
         if (durationYears is < 1 or > MaxDurationYears)
         {
-            throw new DomainException(Problems.OutOfRange("duration", durationYears.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1..{MaxDurationYears}").Under("duration"));
+            throw new DomainException(Problems.OutOfRange(new LocalizedText("durasi", "duration"), durationYears.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1..{MaxDurationYears}").Under("duration"));
         }
 
         if (earliestStart is { } e && latestStart is { } l && e > l)

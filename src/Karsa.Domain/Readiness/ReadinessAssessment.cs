@@ -34,7 +34,7 @@ public sealed record ScoreScale
     {
         if (min >= max)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("scale", $"{min}..{max}", "min < max"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new Primitives.LocalizedText("skala", "scale"), $"{min}..{max}", new Primitives.LocalizedText("min < maks", "min < max")));
         }
 
         (Min, Max) = (min, max);

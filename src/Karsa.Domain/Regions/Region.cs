@@ -50,12 +50,12 @@ public sealed record Region
 
         if (population is { Value: <= 0 })
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("population", population.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0").Under("population.value"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new LocalizedText("jumlah penduduk", "population"), population.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0").Under("population.value"));
         }
 
         if (areaKm2 is { Value: <= 0 })
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange("areaKm2", areaKm2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0").Under("areaKm2.value"));
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(new LocalizedText("luas (km²)", "area (km²)"), areaKm2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "> 0").Under("areaKm2.value"));
         }
 
         (Code, Name, Kind, Province, Districts, Population, AreaKm2, Cohort) = (code, name, kind, province, districts, population, areaKm2, cohort);

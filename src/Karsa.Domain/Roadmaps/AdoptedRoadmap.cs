@@ -40,7 +40,7 @@ public sealed record AdoptedRoadmap
 
         if (value < 0 || bound < 0)
         {
-            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(value < 0 ? "value" : "bound", (value < 0 ? value : bound!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 0")
+            throw new Diagnostics.DomainException(Diagnostics.Problems.OutOfRange(value < 0 ? new LocalizedText("nilai", "value") : new LocalizedText("batas atas", "bound"), (value < 0 ? value : bound!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), ">= 0")
                 .Under(value < 0 ? "value" : "bound"));
         }
 

@@ -13,6 +13,8 @@ namespace Karsa.Interchange.Mapping;
 /// </summary>
 internal static partial class Scalars
 {
+    private static readonly LocalizedText WholeNumberName = new("bilangan bulat", "whole number");
+
     /// <summary>Text (a YAML number-looking value must be quoted to be text).</summary>
     public static string? ReadString(this ReadContext context, Node? node, string path) =>
         node switch
@@ -49,7 +51,7 @@ internal static partial class Scalars
             return (int?)value;
         }
 
-        context.Report(Problems.OutOfRange(path, value.Value.ToString(CultureInfo.InvariantCulture), $"{int.MinValue}..{int.MaxValue}"), path, node!.Position);
+        context.Report(Problems.OutOfRange(WholeNumberName, value.Value.ToString(CultureInfo.InvariantCulture), $"{int.MinValue}..{int.MaxValue}"), path, node!.Position);
         return null;
     }
 
@@ -155,7 +157,7 @@ internal static partial class Scalars
                 return value;
             }
 
-            context.Report(Problems.OutOfRange(path, scalar.Text, $"{long.MinValue}..{long.MaxValue}"), path, scalar.Position);
+            context.Report(Problems.OutOfRange(WholeNumberName, scalar.Text, $"{long.MinValue}..{long.MaxValue}"), path, scalar.Position);
             return null;
         }
 

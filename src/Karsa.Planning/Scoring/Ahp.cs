@@ -59,7 +59,9 @@ public static class Ahp
 
         if (!Connected(known, n))
         {
-            throw new DomainException(Problems.OutOfRange("criteria.pairwise", $"{n - missing.Count}", "judgements that connect every criterion"));
+            throw new DomainException(Problems.OutOfRange(
+                new LocalizedText("jumlah kriteria yang dibandingkan", "criteria compared"), $"{n - missing.Count}",
+                new LocalizedText("perbandingan yang menghubungkan setiap kriteria", "judgements that connect every criterion")));
         }
 
         var (weights, lambda) = PrincipalEigenvector(matrix, n);

@@ -1,7 +1,4 @@
 using System.Net;
-using Karsa.Application.Plans;
-using Karsa.Application.Roadmaps;
-using Karsa.Planning.Roadmaps;
 
 namespace Karsa.Web.Tests.Editor;
 
@@ -13,16 +10,7 @@ public sealed class PublishedVersionTests
         await using var editor = await EditorApp.StartAsync();
         const string Path = "/wilayah/33.13/rencana/program/sunting/GOV-01";
         var draftForm = await EditorForm.OpenAsync(editor.Planner, Path);
-        var adopted = await PlanRoadmap.RunAsync(new RoadmapRequest
-        {
-            Source = EditorApp.Region,
-            Database = editor.Database.Db,
-            Adopt = true,
-            Strategy = PlanningStrategy.Greedy,
-        });
-        Assert.True(adopted.Succeeded, adopted.Error?.Message.English);
-        var published = await VersionUseCases.PublishAsync(EditorApp.Region, null, editor.Database.Db);
-        Assert.True(published.Succeeded, published.Error?.Message.English);
+        await editor.PublishAsync();
         var newest = await editor.NewestAsync();
 
         var form = await EditorForm.OpenAsync(editor.Planner, Path);

@@ -16,12 +16,15 @@ namespace Karsa.Web.Pages.Editor;
 /// <summary>
 /// What every editor page shares: the route's region, its newest version (loaded before each
 /// handler), who may read (ReadDrafts) and post (EditDraft) — a signed-in user without the permission
-/// gets 403 —, the form's token, and how a submission's answer is shown: saved (redirect), refused
-/// (messages at their fields, typed values kept) or stale (a conflict notice, typed values kept).
+/// gets 403 —, the form's token, and how a submission's answer is shown: saved (redirect, with the
+/// plan's warnings carried to the page saved to), refused (messages at their fields, typed values
+/// kept) or stale (a conflict notice, typed values kept).
 /// </summary>
 [Authorize]
 public abstract class EditorPageModel(IOptions<KarsaWebOptions> options) : PageModel
 {
+    private SavedWarnings? _warnings;
+
     /// <summary>The name of the hidden field that carries the token a form was filled in on.</summary>
     public const string TokenField = "basedOn";
 
@@ -52,6 +55,9 @@ public abstract class EditorPageModel(IOptions<KarsaWebOptions> options) : PageM
 
     /// <summary>True after a successful save (the redirect's <c>?tersimpan=1</c>).</summary>
     public bool Saved => Request.Query.ContainsKey("tersimpan");
+
+    /// <summary>The warnings of the save just made (after its redirect).</summary>
+    public SavedWarnings Warnings => _warnings ??= Saved ? SavedWarnings.Take(TempData) : SavedWarnings.None;
 
     /// <summary>The database the use cases work on.</summary>
     protected string Database => options.Value.Database;
@@ -88,16 +94,19 @@ public abstract class EditorPageModel(IOptions<KarsaWebOptions> options) : PageM
         new(fields.Select(f => new KeyValuePair<string, string?>(f, Request.Form.TryGetValue(f, out var value) ? value.ToString() : null)));
 
     /// <summary>
-    /// Shows a submission's answer: on success a redirect to <paramref name="saved"/>; otherwise the
-    /// page again with the typed values, the messages placed on <paramref name="fields"/> of the part at
-    /// <paramref name="prefix"/>, or the conflict notice (the form then carries the newest token, so
-    /// saving again is a deliberate choice made after seeing the notice).
+    /// Shows a submission's answer: on success a redirect to <paramref name="saved"/>, carrying the
+    /// plan's warnings placed on <paramref name="savedFields"/> (default: <paramref name="fields"/>) of the
+    /// part at <paramref name="prefix"/>; otherwise the page again with the typed values, the messages
+    /// placed on <paramref name="fields"/>, or the conflict notice (the form then carries the newest
+    /// token, so saving again is a deliberate choice made after seeing the notice).
     /// </summary>
-    protected async Task<IActionResult> AnswerAsync(UseCaseResult<EditAnswer> answer, string prefix, IReadOnlyList<string> fields, string saved)
+    protected async Task<IActionResult> AnswerAsync(UseCaseResult<EditAnswer> answer, string prefix, IReadOnlyList<string> fields, string saved,
+        IReadOnlyList<string>? savedFields = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Succeeded)
         {
+            SavedWarnings.Keep(TempData, answer.Value.Warnings, prefix, savedFields ?? fields);
             return Redirect(saved + (saved.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "tersimpan=1");
         }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Karsa.Domain.Diagnostics;
+using Karsa.Domain.Primitives;
 using Karsa.Web.Localization;
 using Microsoft.AspNetCore.Html;
 
@@ -14,8 +15,9 @@ public sealed record FieldMessage(string Text, string? Field, string Path);
 /// <summary>
 /// Places the diagnostics of a refused form next to the form's fields. A diagnostic's plan path, made
 /// relative to the part the form edits (e.g. <c>programmes[3]</c>), names a field exactly
-/// (<c>costs.2027.apbd</c>), a group of fields (<c>costs.2027</c>: its first field) or a part of a
-/// field (<c>supporting[1]</c>: <c>supporting</c>); anything else stays in the summary.
+/// (<c>costs.2027.apbd</c>), a group of fields (<c>costs.2027</c>, or the rows <c>dependsOn</c>: its
+/// first field) or a part of a field (<c>supporting[1]</c>: <c>supporting</c>); anything else stays in
+/// the summary.
 /// </summary>
 public sealed class FieldMessages
 {
@@ -32,10 +34,9 @@ public sealed class FieldMessages
         var all = new List<FieldMessage>();
         foreach (var diagnostic in diagnostics.Where(d => d.Severity == Severity.Error))
         {
-            var field = Relative(diagnostic.Path, prefix) is { } relative ? Place(relative, fields) : null;
-            var message = new FieldMessage(Describe(diagnostic), field, diagnostic.Path);
+            var message = new FieldMessage(Describe(diagnostic, Say.Language), FieldOf(diagnostic.Path, prefix, fields), diagnostic.Path);
             all.Add(message);
-            if (field is not null)
+            if (message.Field is { } field)
             {
                 (_byField.TryGetValue(field, out var list) ? list : _byField[field] = []).Add(message.Text);
             }
@@ -89,10 +90,20 @@ public sealed class FieldMessages
         ? new HtmlString($" aria-invalid=\"true\" aria-describedby=\"{ErrorId(field)}\" class=\"invalid\"")
         : HtmlString.Empty;
 
-    private static string Describe(Diagnostic diagnostic)
+    /// <summary>The field of <paramref name="fields"/> (of the part at <paramref name="prefix"/>) that the plan path <paramref name="path"/> concerns, or null.</summary>
+    public static string? FieldOf(string path, string prefix, IReadOnlyList<string> fields)
     {
-        var hint = diagnostic.Hint is null ? string.Empty : " — " + diagnostic.Hint.In(Say.Language);
-        return $"{diagnostic.Code}: {diagnostic.Message.In(Say.Language)}{hint}";
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(fields);
+        return Relative(path, prefix ?? string.Empty) is { } relative ? Place(relative, fields) : null;
+    }
+
+    /// <summary>A diagnostic's code, message and hint in <paramref name="language"/>.</summary>
+    public static string Describe(Diagnostic diagnostic, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var hint = diagnostic.Hint is null ? string.Empty : " — " + diagnostic.Hint.In(language);
+        return $"{diagnostic.Code}: {diagnostic.Message.In(language)}{hint}";
     }
 
     private static string? Relative(string path, string prefix)
@@ -119,7 +130,7 @@ public sealed class FieldMessages
         }
 
         return fields.FirstOrDefault(f => f == relative)
-            ?? fields.FirstOrDefault(f => f.StartsWith(relative + ".", StringComparison.Ordinal))
+            ?? fields.FirstOrDefault(f => f.StartsWith(relative + ".", StringComparison.Ordinal) || f.StartsWith(relative + "[", StringComparison.Ordinal))
             ?? fields.Where(f => relative.StartsWith(f + ".", StringComparison.Ordinal) || relative.StartsWith(f + "[", StringComparison.Ordinal))
                 .MaxBy(f => f.Length);
     }

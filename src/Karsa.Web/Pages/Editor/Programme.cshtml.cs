@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Karsa.Web.Pages.Editor;
 
-/// <summary>Creates, changes or deletes one programme of the draft; its costs are a grid of years and sources.</summary>
+/// <summary>
+/// Creates, changes or deletes one programme of the draft: its details, scores, dependencies, linked
+/// indicators, served districts, and its costs as a grid of years and sources.
+/// </summary>
 public sealed class ProgrammeModel(IOptions<KarsaWebOptions> options) : EditorPageModel(options)
 {
     /// <summary>The code of the programme being edited; null for a new one.</summary>
@@ -39,7 +42,7 @@ public sealed class ProgrammeModel(IOptions<KarsaWebOptions> options) : EditorPa
             return NotFound();
         }
 
-        var fields = ProgrammeForm.AllFields(Years);
+        var fields = ProgrammeForm.AllFields(View.Plan, Existing);
         Typed = Posted(fields);
         var prefix = ProgrammeForm.PathIn(View.Plan, Code);
         var answer = await ProgrammeForm.SaveAsync(Region, PostedToken, Code, Typed, Database, Author, cancellationToken).ConfigureAwait(false);
@@ -57,7 +60,8 @@ public sealed class ProgrammeModel(IOptions<KarsaWebOptions> options) : EditorPa
 
         Typed = ProgrammeForm.Of(Existing!);
         var answer = await ProgrammeForm.DeleteAsync(Region, PostedToken, Code, Database, Author, cancellationToken).ConfigureAwait(false);
-        return await AnswerAsync(answer, ProgrammeForm.PathIn(View.Plan, Code), ProgrammeForm.AllFields(Years), $"/wilayah/{Region}/rencana/program").ConfigureAwait(false);
+        return await AnswerAsync(answer, ProgrammeForm.PathIn(View.Plan, Code), ProgrammeForm.AllFields(View.Plan, Existing), $"/wilayah/{Region}/rencana/program", savedFields: [])
+            .ConfigureAwait(false);
     }
 
     private bool Prepare()
