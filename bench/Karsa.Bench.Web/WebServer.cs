@@ -20,6 +20,16 @@ internal sealed partial class WebServer : IAsyncDisposable
     /// <summary>Where it listens.</summary>
     public Uri Address { get; }
 
+    /// <summary>The CPU time the web process has used so far (all its threads), to divide by the requests it answered.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Creates the evaluator account on <paramref name="database"/> (through the app's own Identity services).</summary>
     public static async Task CreateEvaluatorAsync(string database, string userName)
     {

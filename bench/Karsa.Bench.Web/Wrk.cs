@@ -10,8 +10,9 @@ namespace Karsa.Bench.Web;
 /// <param name="P95">95th percentile latency, ms.</param>
 /// <param name="P99">99th percentile latency, ms.</param>
 /// <param name="Errors">Non-2xx answers and socket errors.</param>
+/// <param name="Count">How many requests were answered.</param>
 /// <param name="Command">The command that was run.</param>
-internal sealed record WrkResult(double Requests, double P50, double P95, double P99, long Errors, string Command);
+internal sealed record WrkResult(double Requests, double P50, double P95, double P99, long Errors, long Count, string Command);
 
 /// <summary>Drives <c>wrk</c> (Debian's package, /usr/bin/wrk) with a Lua script that cycles through paths and prints the percentiles.</summary>
 internal static partial class Wrk
@@ -29,7 +30,7 @@ internal static partial class Wrk
               return wrk.format("GET", paths[(i % #paths) + 1])
             end
             done = function(summary, latency, requests)
-              io.write(string.format("KARSA p50=%.3f p95=%.3f p99=%.3f errors=%d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+              io.write(string.format("KARSA n=%d p50=%.3f p95=%.3f p99=%.3f errors=%d\n", summary.requests, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
                 latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
             end
             """);
@@ -46,11 +47,11 @@ internal static partial class Wrk
         }
 
         double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
-        return new WrkResult(D(rate.Groups[1]), D(figures.Groups[1]), D(figures.Groups[2]), D(figures.Groups[3]), long.Parse(figures.Groups[4].Value, CultureInfo.InvariantCulture),
-            "wrk " + string.Join(' ', arguments));
+        return new WrkResult(D(rate.Groups[1]), D(figures.Groups[2]), D(figures.Groups[3]), D(figures.Groups[4]), long.Parse(figures.Groups[5].Value, CultureInfo.InvariantCulture),
+            long.Parse(figures.Groups[1].Value, CultureInfo.InvariantCulture), "wrk " + string.Join(' ', arguments));
     }
 
-    [GeneratedRegex(@"KARSA p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) errors=(\d+)")]
+    [GeneratedRegex(@"KARSA n=(\d+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) errors=(\d+)")]
     private static partial Regex Figures();
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]

@@ -72,7 +72,8 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
                 $"--db {full} is a folder, not a database file: give a file path, e.g. {Path.Combine(full, "karsa.db")}"));
         }
 
-        return new(DatabaseProvider.Sqlite, $"Data Source={full};Pooling=False", full);
+        // Pooled: a new connection would open the file and parse the whole schema again for every query.
+        return new(DatabaseProvider.Sqlite, $"Data Source={full}", full);
     }
 
     /// <summary>The connection string, once every keyword and value is known to Npgsql.</summary>

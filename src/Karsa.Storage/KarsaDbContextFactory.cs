@@ -20,7 +20,7 @@ public sealed class KarsaDbContextFactory : IDbContextFactory<KarsaDbContext>
         ArgumentNullException.ThrowIfNull(location);
         if (location.Provider == DatabaseProvider.Sqlite)
         {
-            var builder = new DbContextOptionsBuilder<SqliteKarsaDbContext>().UseSqlite(location.ConnectionString);
+            var builder = new DbContextOptionsBuilder<SqliteKarsaDbContext>().UseSqlite(location.ConnectionString).AddInterceptors(SqliteConnectionTuning.Instance);
             configure?.Invoke(builder);
             var options = builder.Options;
             _create = () => new SqliteKarsaDbContext(options);

@@ -51,6 +51,8 @@ public sealed partial class PlanStore
 {
     private const string Published = nameof(PlanState.Published);
 
+    private readonly Func<KarsaDbContext, string, bool, int?, CancellationToken, Task<HeadRow?>> _headQuery = CompileHeadQuery();
+
     /// <summary>
     /// A page of regions as <paramref name="query"/> asks, by region code, with the facts of each one's
     /// shown version. Only projection columns are read (never plan content), so the cost does not
@@ -66,10 +68,13 @@ public sealed partial class PlanStore
                 return new RegionPage([], 0);
             }
 
-            var published = query.PublishedOnly;
-            var shown = context.PlanVersions.AsNoTracking().Where(v =>
-                (!published || v.State == Published)
-                && v.Version == context.PlanVersions.Where(w => w.RegionCode == v.RegionCode && (!published || w.State == Published)).Max(w => w.Version));
+            // Two plain shapes rather than one with "@published OR ...": the database then answers the
+            // newest version of each region from the (region, version) index alone.
+            var versions = context.PlanVersions.AsNoTracking();
+            var shown = query.PublishedOnly
+                ? versions.Where(v => v.State == Published
+                    && v.Version == context.PlanVersions.Where(w => w.RegionCode == v.RegionCode && w.State == Published).Max(w => w.Version))
+                : versions.Where(v => v.Version == context.PlanVersions.Where(w => w.RegionCode == v.RegionCode).Max(w => w.Version));
             if (query.Province is { Length: > 0 } province)
             {
                 shown = shown.Where(v => v.Region!.Province == province);
@@ -126,7 +131,7 @@ public sealed partial class PlanStore
                 return ([], []);
             }
 
-            var regions = context.Regions.AsNoTracking().Where(r => !publishedOnly || r.Versions.Any(v => v.State == Published));
+            var regions = publishedOnly ? context.Regions.AsNoTracking().Where(r => r.Versions.Any(v => v.State == Published)) : context.Regions.AsNoTracking();
             var provinces = await regions.Select(r => r.Province).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             var cohorts = await regions.Where(r => r.Cohort != null).Select(r => r.Cohort!.Value).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             return ([.. provinces.Order(StringComparer.Ordinal)], [.. cohorts.Order()]);
@@ -164,11 +169,21 @@ public sealed partial class PlanStore
                 return null;
             }
 
-            var row = await context.PlanVersions.AsNoTracking()
-                .Where(v => v.RegionCode == region.Value && (!publishedOnly || v.State == Published) && (version == null || v.Version == version))
-                .OrderByDescending(v => v.Version)
-                .Select(v => new { v.Version, v.State, v.ContentHash })
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var row = await _headQuery(context, region.Value, publishedOnly, version, cancellationToken).ConfigureAwait(false);
             return row is null ? null : new VersionHead(row.Version, Enum.Parse<PlanState>(row.State), row.ContentHash);
         });
+
+    /// <summary>
+    /// The head query, compiled once per store (a store has one provider, and a compiled query serves
+    /// one model): every public page and dashboard asks it, and translating the LINQ tree anew cost as
+    /// much as running the query.
+    /// </summary>
+    private static Func<KarsaDbContext, string, bool, int?, CancellationToken, Task<HeadRow?>> CompileHeadQuery() => EF.CompileAsyncQuery(
+        (KarsaDbContext context, string region, bool publishedOnly, int? version, CancellationToken cancellationToken) => context.PlanVersions.AsNoTracking()
+            .Where(v => v.RegionCode == region && (!publishedOnly || v.State == Published) && (version == null || v.Version == version))
+            .OrderByDescending(v => v.Version)
+            .Select(v => new HeadRow(v.Version, v.State, v.ContentHash))
+            .FirstOrDefault());
+
+    private sealed record HeadRow(int Version, string State, string ContentHash);
 }

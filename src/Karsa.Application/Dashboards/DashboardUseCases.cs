@@ -5,15 +5,15 @@ using Karsa.Storage;
 
 namespace Karsa.Application.Dashboards;
 
-/// <summary>A region's dashboard: the overview of a version, and every version of the region.</summary>
+/// <summary>A region's dashboard: the overview of a version (the region's list of versions is <see cref="DashboardUseCases.VersionsAsync"/>).</summary>
 /// <param name="Overview">The version shown (the newest, a draft included).</param>
-/// <param name="Versions">Every version of the region, newest first.</param>
-public sealed record RegionDashboard(PlanOverview Overview, IReadOnlyList<PlanVersionSummary> Versions);
+public sealed record RegionDashboard(PlanOverview Overview);
 
 /// <summary>
 /// The region dashboard's use case (for users who may read the region's drafts): programmes per
 /// dimension and term, spending per year by source against the ceilings, quick wins and readiness,
-/// all from the adopted roadmap of the version shown.
+/// all from the adopted roadmap of the version shown. A warm dashboard costs one small query (the
+/// version's head); the overview is cached under its hash.
 /// </summary>
 public static class DashboardUseCases
 {
@@ -27,8 +27,7 @@ public static class DashboardUseCases
             }
 
             var overview = await PlanOverviews.OfAsync(store, code, head, cancellationToken).ConfigureAwait(false);
-            var versions = await store.VersionsAsync(code, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(new RegionDashboard(overview, versions));
+            return UseCaseResult.Success(new RegionDashboard(overview));
         }, cancellationToken));
 
     /// <summary>Every version of <paramref name="region"/>, newest first; not found when it has none.</summary>

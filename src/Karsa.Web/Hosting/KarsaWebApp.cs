@@ -4,6 +4,7 @@ using Karsa.Web.Accounts;
 using Karsa.Web.Api;
 using Karsa.Web.Jobs;
 using Karsa.Web.Localization;
+using Karsa.Web.Pages.Portal;
 using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
@@ -42,6 +43,7 @@ public static class KarsaWebApp
         builder.Services.AddKarsaAccess();
         builder.Services.AddKarsaJobs(builder.Configuration);
         builder.Services.AddRazorPages();
+        builder.Services.AddOutputCache(cache => cache.AddPolicy(PublishedPageCache.Name, new PublishedPageCache()));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -70,6 +72,7 @@ public static class KarsaWebApp
         app.UseKarsaRequestLogging();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapRazorPages();
         app.MapKarsaApi();

@@ -3,12 +3,17 @@ using Karsa.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace Karsa.Web.Pages.Portal;
 
-/// <summary>A public page of a region's newest published plan (never a draft): not found when the region has published none.</summary>
+/// <summary>
+/// A public page of a region's newest published plan (never a draft): not found when the region has
+/// published none. Anonymous visitors' pages are kept by <see cref="PublishedPageCache"/>.
+/// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublishedPageCache.Name)]
 public abstract class PublishedPlanPage(IOptions<KarsaWebOptions> options) : PageModel
 {
     /// <summary>The published plan's overview.</summary>
