@@ -75,6 +75,7 @@ public sealed class PlannerJourneyTests(Browser browser, SqliteServer app) : ICl
 
         await editor.ExpectFieldErrorAsync("Durasi (tahun)");
         await Assertions.Expect(editor.Field("Nama (Bahasa Indonesia)")).ToHaveValueAsync("Program uji ujung ke ujung");
+        await editor.Field("Durasi (tahun)").ScrollIntoViewIfNeededAsync();
         await planner.CheckAsync("editor-programme-error", forDocs: true);
 
         await editor.Field("Durasi (tahun)").FillAsync("2");
