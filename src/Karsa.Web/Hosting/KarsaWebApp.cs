@@ -84,7 +84,7 @@ public static class KarsaWebApp
         // grey text (#8e8e8e, 3.2:1) darkened to 5:1 on its backgrounds.
         app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Karsa API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json").WithNonce().DisableDefaultFonts()
-            .AddHeadContent("<script src=\"/js/docs-lang.js\"></script>")
+            .WithJavaScriptConfiguration("/js/docs-config.js")
             .WithCustomCss(".light-mode { --scalar-color-3: #6b6b6b !important; }"));
         app.MapHealthChecks("/healthz");
     }
