@@ -3,20 +3,20 @@ using Microsoft.Playwright;
 
 namespace Karsa.EndToEnd.Pages;
 
-/// <summary>The versions page (<c>/wilayah/{region}/versi</c>, branch web-portal): list, publish, new draft, comparison.</summary>
+/// <summary>The versions page (<c>/wilayah/{region}/versi</c>): list, publish, new draft, comparison.</summary>
 public sealed class Versions(Visitor visitor, string region)
 {
     private IPage Page => visitor.Page;
 
-    /// <summary>Opens the page; skips while it is not merged.</summary>
-    public async Task OpenAsync() => Pending.SkipWhileMissing(await visitor.GoAsync($"/wilayah/{region}/versi"), "The versions page", "web-portal");
+    /// <summary>Opens the page.</summary>
+    public async Task OpenAsync() => Assert.Equal(200, (await visitor.GoAsync($"/wilayah/{region}/versi")).Status);
 
     /// <summary>Publishes the newest draft (numbered <paramref name="version"/>) and expects the page to confirm it.</summary>
     public async Task PublishAsync(int version)
     {
         await Page.GetByRole(AriaRole.Button, new() { Name = $"Terbitkan versi {version}" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Versi {version} terbit.");
         await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Semua versi, terbaru di atas" }).GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("Terbit");
     }
 

@@ -1,4 +1,5 @@
 using Karsa.Application.Access;
+using Karsa.Application.Jobs;
 using Karsa.Application.Plans;
 using Karsa.Application.Roadmaps;
 using Karsa.Planning.Roadmaps;
@@ -68,6 +69,36 @@ public sealed class KarsaServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Makes an account with <paramref name="role"/> (in <paramref name="region"/>) and the test password through the app's services; returns its id.</summary>
+    public async Task<string> CreateUserAsync(string userName, Role role, string? region = null, string? agency = null) =>
+        (await factory.CreateUserAsync(userName, role, region, agency)).Id;
+
+    /// <summary>
+    /// Asks for <paramref name="request"/> as <paramref name="userName"/> through the app's job use case and
+    /// scheduler (the same path as the pages), then waits until it has finished; fails unless it succeeded.
+    /// </summary>
+    public async Task<JobStatus> RunJobAsync(JobRequest request, string userName = Planner)
+    {
+        var scheduler = factory.Services.GetRequiredService<IJobScheduler>();
+        var submitted = await JobUseCases.SubmitAsync(request, userName, database.Db, scheduler);
+        Assert.True(submitted.Succeeded, submitted.Succeeded ? "" : submitted.Error.Message.English);
+        using var watchdog = new CancellationTokenSource(JobWatchdog);
+        var job = submitted.Value;
+        while (!job.Finished)
+        {
+            await Task.Delay(200, watchdog.Token);
+            var found = await JobUseCases.GetAsync(job.Id, database.Db);
+            Assert.True(found.Succeeded, found.Succeeded ? "" : found.Error.Message.English);
+            job = found.Value;
+        }
+
+        Assert.True(job.State == JobStates.Succeeded, $"The {job.Kind} job ended {job.State}: {job.Message?.English}");
+        return job;
+    }
+
+    /// <summary>Generous: only there so that a job that never ends fails the test instead of hanging it.</summary>
+    public static TimeSpan JobWatchdog { get; } = TimeSpan.FromMinutes(4);
+
     /// <summary>The absolute address of <paramref name="path"/> (which starts with a slash).</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
@@ -96,6 +127,14 @@ public sealed class KarsaServer : IAsyncDisposable
         var published = await VersionUseCases.PublishAsync(Region, null, database.Db);
         Assert.True(published.Succeeded, published.Succeeded ? "" : published.Error.Message.English);
         return published.Value.Stored.Summary.Version;
+    }
+
+    /// <summary>Starts a new draft from the newest published version, as a planner does on the versions page; returns its number.</summary>
+    public async Task<int> StartDraftAsync()
+    {
+        var started = await VersionUseCases.StartDraftAsync(Region, database.Db, Planner);
+        Assert.True(started.Succeeded, started.Succeeded ? "" : started.Error.Message.English);
+        return started.Value.Version;
     }
 
     /// <inheritdoc />

@@ -21,7 +21,10 @@ public static class Screenshots
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    /// <summary>Saves a full-page screenshot named <paramref name="name"/>; with <paramref name="forDocs"/> and the opt-in, also into <c>docs/screenshots/</c>.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot named <paramref name="name"/>; with <paramref name="forDocs"/> and the opt-in, also
+    /// the window's view (not the whole length of a long page, so the file stays small) into <c>docs/screenshots/</c>.
+    /// </summary>
     public static async Task<string> SaveAsync(IPage page, string name, bool forDocs = false)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -32,7 +35,7 @@ public static class Screenshots
         {
             var docs = Path.Combine(RepositoryRoot(), "docs", "screenshots");
             Directory.CreateDirectory(docs);
-            File.Copy(path, Path.Combine(docs, name + ".png"), overwrite: true);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, name + ".png"), FullPage = false });
         }
 
         return path;

@@ -52,8 +52,11 @@ public sealed class Visitor : IAsyncDisposable
     /// <summary>A phone's window.</summary>
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    /// <summary>Opens a new visitor of <paramref name="server"/> in a window of <paramref name="viewport"/> (a desktop's by default).</summary>
-    public static async Task<Visitor> OpenAsync(IBrowser browser, KarsaServer server, ViewportSize? viewport = null)
+    /// <summary>
+    /// Opens a new visitor of <paramref name="server"/> in a window of <paramref name="viewport"/> (a desktop's by default),
+    /// signed in already when given the <paramref name="signedIn"/> state of another visitor (see <see cref="SignedInStateAsync"/>).
+    /// </summary>
+    public static async Task<Visitor> OpenAsync(IBrowser browser, KarsaServer server, ViewportSize? viewport = null, string? signedIn = null)
     {
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(server);
@@ -63,10 +66,14 @@ public sealed class Visitor : IAsyncDisposable
             Locale = "id-ID",
             ViewportSize = viewport ?? Desktop,
             AcceptDownloads = true,
+            StorageState = signedIn,
         });
         context.SetDefaultTimeout(15_000);
         return new Visitor(context, await context.NewPageAsync(), server.Address);
     }
+
+    /// <summary>This visitor's cookies, to open another visitor signed in as the same person without signing in again (sign-in is rate-limited).</summary>
+    public Task<string> SignedInStateAsync() => context.StorageStateAsync();
 
     /// <summary>Opens <paramref name="path"/> and returns the answer of its last navigation.</summary>
     public async Task<IResponse> GoAsync(string path) =>

@@ -37,7 +37,7 @@ public sealed partial class AuthorizationMatrixTests
         new("POST",   "/api/v1/regions/{region}/roadmap/compare",                   false,     "PL",                 ""),
         new("PUT",    "/api/v1/regions/{region}/draft/roadmap",                     false,     "PL",                 ""),
 
-        // Jobs (an unknown id here: any signed-in user gets 404; a job's own region is checked per job).
+        // Jobs (an unknown id here: any signed-in user gets 404; jobs that exist, in the caller's region and another: JobAuthorizationMatrixTests).
         new("GET",    "/api/v1/jobs/{id:guid}/",                                    false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("GET",    "/api/v1/jobs/{id:guid}/result",                              false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("DELETE", "/api/v1/jobs/{id:guid}/",                                    false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
