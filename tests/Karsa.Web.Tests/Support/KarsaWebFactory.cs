@@ -18,6 +18,13 @@ namespace Karsa.Web.Tests.Support;
 /// </summary>
 public sealed partial class KarsaWebFactory(TestDatabase database, bool loadSample = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// File watchers (the apps' appsettings reloading) poll instead of taking an inotify instance each:
+    /// a test run starts many apps at once, several test projects run side by side, and Linux allows a
+    /// user only 128 instances by default.
+    /// </summary>
+    static KarsaWebFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     /// <summary>The password every test account gets.</summary>
     public const string Password = "sandi-uji-12345";
 
