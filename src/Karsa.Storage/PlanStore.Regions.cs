@@ -161,8 +161,21 @@ public sealed partial class PlanStore
     public Task<VersionHead?> HeadAsync(RegionCode region, int? version, CancellationToken cancellationToken = default) =>
         HeadAsync(region, false, version, cancellationToken);
 
-    private Task<VersionHead?> HeadAsync(RegionCode region, bool publishedOnly, int? version, CancellationToken cancellationToken) =>
-        WithContext<VersionHead?>(async context =>
+    /// <remarks>
+    /// On PostgreSQL, while <see cref="Heads.VersionChangeFeed"/> follows the database in this process,
+    /// the answer comes from memory (forgotten on every change to the region's versions, by any server).
+    /// </remarks>
+    private async Task<VersionHead?> HeadAsync(RegionCode region, bool publishedOnly, int? version, CancellationToken cancellationToken)
+    {
+        var cache = Heads.VersionChangeFeed.CacheOf(Location);
+        var key = new Heads.VersionHeadCache.HeadKey(region.Value, publishedOnly, version);
+        if (cache is not null && cache.TryGet(key, out var kept))
+        {
+            return kept;
+        }
+
+        var ticket = cache?.Take(region.Value);
+        var head = await WithContext<VersionHead?>(async context =>
         {
             if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
@@ -171,7 +184,14 @@ public sealed partial class PlanStore
 
             var row = await _headQuery(context, region.Value, publishedOnly, version, cancellationToken).ConfigureAwait(false);
             return row is null ? null : new VersionHead(row.Version, Enum.Parse<PlanState>(row.State), row.ContentHash);
-        });
+        }).ConfigureAwait(false);
+        if (ticket is { } taken)
+        {
+            cache!.Keep(key, head, taken);
+        }
+
+        return head;
+    }
 
     /// <summary>
     /// The head query, compiled once per store (a store has one provider, and a compiled query serves

@@ -145,6 +145,7 @@ public sealed partial class PlanStore
                 await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 var result = await work(context).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                Heads.VersionChangeFeed.Changed(Location, region.Value);
                 return result;
             }
             catch (Exception error) when (StoreFailures.IsLostRace(error))

@@ -38,6 +38,7 @@ public static class KarsaWebApp
 
         // First: the schema must exist before data protection reads its keys from the database.
         builder.Services.AddHostedService<FirstStart>();
+        builder.Services.AddHostedService<VersionFeed>();
         builder.Services.AddKarsaAccounts();
         builder.Services.AddKeyProtection(options);
         builder.Services.AddKarsaAccess();
