@@ -11,7 +11,7 @@ namespace Karsa.Storage;
 /// <summary>
 /// The Karsa database: regions, masterplan versions and their programme projections; the accounts
 /// (ASP.NET Core Identity), API tokens, the audit log, long jobs and the web servers' shared
-/// data-protection keys. One subclass per provider carries that provider's migrations (<see cref="SqliteKarsaDbContext"/>,
+/// data-protection keys and the e-mail outbox. One subclass per provider carries that provider's migrations (<see cref="SqliteKarsaDbContext"/>,
 /// <see cref="PostgresKarsaDbContext"/>); the model is the same.
 /// </summary>
 public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDataProtectionKeyContext
@@ -50,6 +50,7 @@ public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDa
         base.OnModelCreating(builder);
         ConfigureAccounts(builder);
         ConfigureAuditAndJobs(builder);
+        ConfigureMail(builder);
         builder.Entity<RegionRecord>(region =>
         {
             region.ToTable("regions");

@@ -32,7 +32,9 @@ public static class JobServices
         services.AddSingleton(options);
         services.AddSingleton<WorkerProcess>();
         services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
+        services.AddSingleton<SolveSlots>();
         services.AddTransient<RunJob>();
+        services.Configure<Application.Mail.MailSettings>(configuration.GetSection(Application.Mail.MailSettings.Section));
         var location = DatabaseLocation.Parse(web.Database);
         services.AddQuartz(quartz =>
         {
@@ -45,7 +47,11 @@ public static class JobServices
                 // each one puts its job back in the queue, so nothing is written after the server stopped.
                 scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
             });
-            quartz.UseDefaultThreadPool(Math.Max(1, web.MaxConcurrentSolves));
+            // One thread more than solves may run (SolveSlots keeps them to the limit): housekeeping never waits for a solve.
+            quartz.UseDefaultThreadPool(Math.Max(1, web.MaxConcurrentSolves) + 1);
+            quartz.AddJob<SendMail>(job => job.WithIdentity(SendMail.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(SendMail.Key).WithIdentity("send-mail", "karsa-housekeeping")
+                .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromSeconds(MailJobSettings.IntervalSeconds(configuration))).RepeatForever()));
             quartz.UsePersistentStore(store =>
             {
                 if (location.Provider == DatabaseProvider.Sqlite)

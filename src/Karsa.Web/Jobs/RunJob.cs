@@ -13,7 +13,7 @@ namespace Karsa.Web.Jobs;
 /// worker that dies (a native abort, a crash, a kill) fails this one job with a message and a retry;
 /// the web server is untouched. Quartz re-runs a job whose server died while it ran (recovery).
 /// </summary>
-public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOptions> web, IOptions<KarsaJobOptions> jobs, IJobScheduler scheduler,
+public sealed partial class RunJob(SolveSlots slots, WorkerProcess worker, IOptions<KarsaWebOptions> web, IOptions<KarsaJobOptions> jobs, IJobScheduler scheduler,
     ILogger<RunJob> logger) : IJob
 {
     /// <summary>The job-data key of the Karsa job's id.</summary>
@@ -22,11 +22,33 @@ public sealed partial class RunJob(WorkerProcess worker, IOptions<KarsaWebOption
     /// <summary>How long a job that could not be marked running (its database failing) waits before it is tried again.</summary>
     public static readonly TimeSpan StartAgainAfter = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a job that found every slot of its server busy waits before it asks again.</summary>
+    public static readonly TimeSpan SlotWait = TimeSpan.FromSeconds(2);
+
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var id = Guid.Parse(context.MergedJobDataMap.GetString(JobIdKey)!);
+        if (!slots.TryTake())
+        {
+            // Every slot of this server is busy: the job stays queued and asks again in a moment.
+            await scheduler.EnqueueLaterAsync(id, SlotWait, CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await RunAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task RunAsync(Guid id, CancellationToken cancellationToken)
+    {
         var database = web.Value.Database;
         var start = await JobLifecycle.StartAsync(id, database, cancellationToken).ConfigureAwait(false);
         if (!start.Succeeded || start.Value.Job is not { } job)
