@@ -18,10 +18,17 @@ public class DiagnosticCodeTableTests
     {
         var covered = DiagnosticCodeTable.Cases.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
-        var missing = ProblemCodes.All.Keys.Where(code => !covered.Contains(code)).Order(StringComparer.Ordinal).ToList();
+        var missing = ProblemCodes.All.Keys.Where(code => !covered.Contains(code) && !CoveredByEvaluationTable(code)).Order(StringComparer.Ordinal).ToList();
 
         Assert.True(missing.Count == 0, string.Join("\n", missing.Select(code => $"new code {code} has no case in the table: add one")));
     }
+
+    /// <summary>
+    /// The evaluation's codes (KRS130-KRS139) fire from an instrument built in Karsa.Monitoring.Tests,
+    /// whose own table (<c>EvaluationCodeTableTests</c>) fails when one of them has no case.
+    /// </summary>
+    private static bool CoveredByEvaluationTable(string code) =>
+        string.CompareOrdinal(code, "KRS130") >= 0 && string.CompareOrdinal(code, "KRS139") <= 0;
 
     [Fact]
     public void Every_case_names_a_code_of_Problems_and_has_its_own_name()
