@@ -27,10 +27,10 @@ public static class EvidenceFileName
     /// <summary>The safe form of <paramref name="name"/>.</summary>
     public static string Sanitise(string? name)
     {
-        var visible = Clean(LastSegment(name ?? string.Empty)).Trim(' ', '.');
+        var visible = Clean(LastSegment(name ?? string.Empty));
         var dot = visible.LastIndexOf('.');
-        var (stem, extension) = dot < 0 ? (visible, string.Empty) : (visible[..dot].TrimEnd(' ', '.'), visible[(dot + 1)..].Trim().ToLowerInvariant());
-        stem = Truncate(stem, MaxStemLength).TrimEnd(' ', '.');
+        var (stem, extension) = dot < 0 ? (visible, string.Empty) : (visible[..dot], visible[(dot + 1)..].Trim().ToLowerInvariant());
+        stem = Truncate(stem.Trim(' ', '.'), MaxStemLength).TrimEnd(' ', '.');
         if (stem.Length == 0)
         {
             stem = Fallback;
