@@ -22,7 +22,7 @@ internal static class ProgressPlans
 
     public static readonly RegionCode Region = new("33.13");
 
-    public const int Version = 2;
+    public const int PlanVersion = 2;
 
     /// <summary>
     /// The roll-up plan. Adopted starts and costs (anchored at the first plan year, or the earliest start):
@@ -62,7 +62,7 @@ internal static class ProgressPlans
         Region = new Region(Region, "Karanganyar", RegionKind.Kabupaten, "Jawa Tengah", default),
         Title = new LocalizedText("Masterplan Smart City Karanganyar 2024-2033"),
         Period = new PlanPeriod(new FiscalYear(2024), new FiscalYear(2033)),
-        Version = Version,
+        Version = PlanVersion,
         Agencies = [new Agency(new AgencyCode("DISKOMINFO"), "Dinas Komunikasi dan Informatika", AgencyKind.Dinas)],
         Programmes = [.. programmes],
     };
@@ -74,7 +74,7 @@ internal static class ProgressPlans
 
     /// <summary>A report with a status of the default list, an optional percentage and realised amounts in millions.</summary>
     public static ProgressReport Report(string code, int year, string status, decimal? percent = null, params (string Source, long Millions)[] realised) =>
-        new(new ProgrammeReference(Region, Version, new ProgrammeCode(code)), new FiscalYear(year), ProgressStatusList.Default.Resolve(status), percent,
+        new(new ProgrammeReference(Region, PlanVersion, new ProgrammeCode(code)), new FiscalYear(year), ProgressStatusList.Default.Resolve(status), percent,
             [.. realised.Select(r => new RealisedSpending(r.Source, new Rupiah(r.Millions * M)))]);
 
     public static ReportHistory History(Masterplan plan, params ProgressReport[] reports) => ReportHistory.Of(MonitoredPlan.Of(plan), reports);
