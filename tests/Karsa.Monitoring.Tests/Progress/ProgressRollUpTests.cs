@@ -70,7 +70,10 @@ public class ProgressRollUpTests
     {
         var weights = ProgressWeighting.BySetWeights(new Dictionary<ProgrammeCode, decimal>
         {
-            [new("GOV-01")] = 1m, [new("GOV-02")] = 1m, [new("GOV-03")] = 2m, [new("LIV-01")] = 1m,
+            [new("GOV-01")] = 1m,
+            [new("GOV-02")] = 1m,
+            [new("GOV-03")] = 2m,
+            [new("LIV-01")] = 1m,
         });
 
         var result = ProgressRollUp.Compute(MonitoredPlan.Of(Plan), Reports, new FiscalYear(2026), weights);
