@@ -112,15 +112,26 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
         var spent = new Dictionary<(FiscalYear, FundingSource), Rupiah>();
         foreach (var programme in plan.Programmes.Where(p => starts.ContainsKey(p.Code)))
         {
-            var start = starts[programme.Code];
-            foreach (var (offset, source, amount) in programme.Profile(plan.CostAnchor(programme)))
+            foreach (var (key, amount) in PlannedSpending(programme, plan.Period, starts[programme.Code]))
             {
-                var key = (start.Plus(offset), source);
                 spent[key] = spent.GetValueOrDefault(key) + amount;
             }
         }
 
         return spent;
+    }
+
+    /// <summary>
+    /// What one programme started in <paramref name="start"/> spends, by year and source: its cost
+    /// profile (anchored at its earliest start, or the first year of <paramref name="period"/>) shifted to
+    /// the start. The one place a programme's planned spending is computed.
+    /// </summary>
+    public static IReadOnlyDictionary<(FiscalYear Year, FundingSource Source), Rupiah> PlannedSpending(Programme programme, PlanPeriod period, FiscalYear start)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(period);
+        return programme.Profile(MasterplanRules.CostAnchor(programme, period))
+            .ToDictionary(line => (start.Plus(line.Offset), line.Source), line => line.Amount);
     }
 
     /// <summary>The place of <paramref name="code"/>.</summary>

@@ -151,6 +151,9 @@ internal static class DiagnosticCodeTable
             () => VersionLifecycle.DecideSave([], QuietPlan.Content with { State = PlanState.Published }, _ => "token").Warnings, "state"),
         File("KRS104", "a source used without ceiling", Programme($"{New}, duration: 1, costs: {{2022: {{apbd: 1}}}}").And(Tail("»budget: {2022: {apbn: 5}}\n")), "budget"),
 
+        // ---- Implementation progress (KRS110-KRS119) ----
+        .. ProgressCodeCases.Cases,
+
         // ---- Indicators (KRS120-KRS129) ----
         .. Indicators.IndicatorCodeCases.All,
     ];
