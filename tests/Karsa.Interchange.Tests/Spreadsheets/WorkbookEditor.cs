@@ -1,0 +1,95 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Karsa.Interchange.Spreadsheets;
+
+namespace Karsa.Interchange.Tests.Spreadsheets;
+
+/// <summary>Fills cells of a produced workbook the way a user in Excel would (text goes to the shared-string table).</summary>
+internal sealed class WorkbookEditor : IDisposable
+{
+    private readonly MemoryStream _stream = new();
+    private readonly SpreadsheetDocument _document;
+
+    public WorkbookEditor(byte[] workbook)
+    {
+        _stream.Write(workbook);
+        _document = SpreadsheetDocument.Open(_stream, true);
+    }
+
+    public SpreadsheetDocument Document => _document;
+
+    public static byte[] Edit(byte[] workbook, Action<WorkbookEditor> edit)
+    {
+        using var editor = new WorkbookEditor(workbook);
+        edit(editor);
+        return editor.Save();
+    }
+
+    public WorkbookEditor Text(string sheet, string reference, string text)
+    {
+        var table = _document.WorkbookPart!.SharedStringTablePart ?? _document.WorkbookPart.AddNewPart<SharedStringTablePart>();
+        table.SharedStringTable ??= new SharedStringTable();
+        table.SharedStringTable.Append(new SharedStringItem(new Text(text)));
+        var cell = CellAt(sheet, reference);
+        cell.DataType = CellValues.SharedString;
+        cell.CellValue = new CellValue(table.SharedStringTable.Elements<SharedStringItem>().Count() - 1);
+        cell.InlineString = null;
+        return this;
+    }
+
+    public WorkbookEditor Number(string sheet, string reference, decimal value)
+    {
+        var cell = CellAt(sheet, reference);
+        cell.DataType = null;
+        cell.InlineString = null;
+        cell.CellValue = new CellValue(value);
+        return this;
+    }
+
+    public WorkbookEditor Formula(string sheet, string reference, string formula, decimal cached)
+    {
+        Number(sheet, reference, cached);
+        CellAt(sheet, reference).CellFormula = new CellFormula(formula);
+        return this;
+    }
+
+    public Worksheet Sheet(string name)
+    {
+        var workbook = _document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
+        return ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet;
+    }
+
+    public byte[] Save()
+    {
+        _document.Dispose();
+        return _stream.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _document.Dispose();
+        _stream.Dispose();
+    }
+
+    private Cell CellAt(string sheet, string reference)
+    {
+        Assert.True(ColumnLetters.TryParseReference(reference, out _, out var rowNumber));
+        var data = Sheet(sheet).GetFirstChild<SheetData>()!;
+        var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex! == (uint)rowNumber);
+        if (row is null)
+        {
+            row = new Row { RowIndex = (uint)rowNumber };
+            data.Append(row);
+        }
+
+        var cell = row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference);
+        if (cell is null)
+        {
+            cell = new Cell { CellReference = reference };
+            row.Append(cell);
+        }
+
+        return cell;
+    }
+}
