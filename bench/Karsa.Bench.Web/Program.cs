@@ -49,7 +49,9 @@ foreach (var (name, db) in databases)
     };
     foreach (var (_, kind, paths, kindCookie, target) in kinds.Where(k => pages.Contains(k.Key)))
     {
-        // Warm-up: every path at least once (first reads parse and cache each published version).
+        // Warm-up: every path once, answered (first reads parse and cache each published version and its
+        // page), then wrk for a while so the server's code is compiled for the mix.
+        await WarmUp.EveryPathAsync(address, paths, kindCookie);
         await Wrk.RunAsync(address, paths, kindCookie, 4, 1, Math.Max(10, paths.Count / 100), script);
         var cpuBefore = server.ProcessorTime;
         var result = await Wrk.RunAsync(address, paths, kindCookie, Connections, 2, Seconds, script);
