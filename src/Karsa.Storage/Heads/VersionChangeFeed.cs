@@ -32,6 +32,7 @@ public static partial class VersionChangeFeed
     /// reconnecting after a failure (the heads are read from the database meanwhile). Returns at once
     /// for SQLite. Heads are kept only once the trigger exists (after the schema's migration).
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Whatever broke the connection, the feed must not stop the host: it logs and listens again.")]
     public static async Task FollowAsync(DatabaseLocation location, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(location);
@@ -72,9 +73,7 @@ public static partial class VersionChangeFeed
             {
                 break;
             }
-            #pragma warning disable CA1031 // Whatever broke the connection, the feed must not stop the host: it logs and listens again.
             catch (Exception error)
-#pragma warning restore CA1031
             {
                 NotFollowing(logger, error, location.Display);
             }
