@@ -6,7 +6,7 @@ using Karsa.Monitoring.Evaluation.Assessment;
 namespace Karsa.Documents.Evaluation;
 
 /// <summary>
-/// The appendix: every question of the instrument, one section per evaluation dimension, with its
+/// The appendix: one table of every question of the instrument, by evaluation dimension, with its
 /// weight, the region's self-assessed score, the verified score and the evaluator's note (for a score
 /// derived from Karsa's data, also its source and whether it was confirmed or overridden).
 /// </summary>
@@ -19,24 +19,21 @@ internal static class ScoresAppendix
         var columns = new TableColumn[]
         {
             new(w.T("Kode", "Code"), ColumnAlign.Center),
+            new(w.T("Dimensi evaluasi", "Evaluation dimension"), Width: 2),
             new(w.T("Pertanyaan", "Question"), Width: 4),
             new(w.T("Bobot", "Weight"), ColumnAlign.Right),
             new(w.T("Nilai mandiri", "Self-assessed"), ColumnAlign.Right, 2),
             new(w.T("Nilai verifikasi", "Verified"), ColumnAlign.Right, 2),
             new(w.T("Catatan penilai", "Evaluator's note"), Width: 4),
         };
+        var scale = $"{ReportNumbers.Exact(instrument.Scale.Minimum)}-{ReportNumbers.Exact(instrument.Scale.Maximum)}";
         var chapter = new ReportChapter(w, number, w.T("Lampiran: Nilai per Pertanyaan", "Appendix: Scores per Question"))
             .Text(w.T(
-                $"Nilai pada skala {ReportNumbers.Exact(instrument.Scale.Minimum)}-{ReportNumbers.Exact(instrument.Scale.Maximum)}; bobot pertanyaan relatif terhadap pertanyaan lain pada dimensinya. {IndexColumns.None}: tidak dinilai.",
-                $"Scores on the scale {ReportNumbers.Exact(instrument.Scale.Minimum)}-{ReportNumbers.Exact(instrument.Scale.Maximum)}; a question's weight is relative to the other questions of its dimension. {IndexColumns.None}: not scored."));
-        foreach (var dimension in EvaluationDimensions.All)
-        {
-            var name = w.Of(dimension.Name());
-            chapter.Section(name).Table(name, columns,
-                instrument.Questions.Where(q => q.EvaluationDimension == dimension).Select(q => Row(q, evaluation, instrument.Scale, w)),
+                $"Nilai pada skala {scale}; bobot pertanyaan relatif terhadap pertanyaan lain pada dimensinya. Tanda {IndexColumns.None} berarti tidak dinilai.",
+                $"Scores on the scale {scale}; a question's weight is relative to the other questions of its dimension. A {IndexColumns.None} means not scored."))
+            .Table(w.T("Nilai setiap pertanyaan", "Scores of each question"), columns,
+                instrument.Questions.OrderBy(q => q.EvaluationDimension).Select(q => Row(q, evaluation, instrument.Scale, w)),
                 compact: true);
-        }
-
         return chapter.Build();
     }
 
@@ -47,6 +44,7 @@ internal static class ScoresAppendix
         return new TableRow(
         [
             question.Code.Value,
+            w.Of(question.EvaluationDimension.Name()),
             w.Of(question.Text),
             ReportNumbers.Exact(question.Weight),
             self is null ? IndexColumns.None : ReportNumbers.Score(self.Score, scale),

@@ -31,8 +31,8 @@ internal static class SmartCityChapter
             .Table(w.T("Indeks per dimensi smart city", "Index per smart city dimension"),
                 IndexColumns.Of(w, w.T("Dimensi smart city", "Smart city dimension"), change), rows)
             .Note(w.T(
-                $"{IndexColumns.None}: tidak ada pertanyaan tentang dimensi ini (tanpa indeks, bukan nol) atau tidak ada indeks tahun pembanding.",
-                $"{IndexColumns.None}: no question concerns this dimension (no index, not zero) or there is no index of the earlier year."));
+                $"Tanda {IndexColumns.None} berarti tidak ada pertanyaan tentang dimensi itu (tanpa indeks, bukan nol) atau tidak ada indeksnya pada tahun pembanding.",
+                $"A {IndexColumns.None} means that no question concerns the dimension (no index, not zero) or that it had no index in the earlier year."));
         return (Radar(input, w) is { } radar
             ? chapter.Figure(w.T("Radar indeks per dimensi smart city", "Radar of the index per smart city dimension"), radar)
             : chapter.Note(w.T(

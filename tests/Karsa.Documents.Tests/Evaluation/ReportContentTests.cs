@@ -127,25 +127,24 @@ public class ReportContentTests
     public void The_appendix_lists_each_question_with_its_self_assessed_and_verified_score_and_the_note()
     {
         var input = Input();
-        var tables = EvaluationReport.Build(input).Chapters.Last().Sections.Select(s => s.Blocks.OfType<Table>().Single()).ToList();
-        var rows = tables.SelectMany(t => t.Rows).ToDictionary(r => r.Cells[0]);
+        var table = EvaluationReport.Build(input).Chapters.Last().Lead.OfType<Table>().Single();
+        var rows = table.Rows.ToDictionary(r => r.Cells[0]);
 
-        Assert.Equal(EvaluationDimensions.All.Count, tables.Count);
-        Assert.Equal(input.Cycle.Instrument.Questions.Select(q => q.Code.Value).Order(), rows.Keys.Order());
+        Assert.Equal(["B1", "B2", "O1", "O2", "C1", "C2", "I1", "Q1"], table.Rows.Select(r => r.Cells[0])); // by evaluation dimension
         foreach (var question in input.Cycle.Instrument.Questions)
         {
             var cells = rows[question.Code.Value].Cells;
             var self = input.Evaluation.SelfAssessment.FirstOrDefault(a => a.Question == question.Code);
-            Assert.Equal(self is null ? "-" : IndexDisplay.Format(self.Score, Language.Indonesian, Scale.Decimals), cells[3]);
-            Assert.Equal(IndexDisplay.Format(input.Evaluation.ScoreOf(question.Code)!.Score, Language.Indonesian, Scale.Decimals), cells[4]);
+            Assert.Equal(self is null ? "-" : IndexDisplay.Format(self.Score, Language.Indonesian, Scale.Decimals), cells[4]);
+            Assert.Equal(IndexDisplay.Format(input.Evaluation.ScoreOf(question.Code)!.Score, Language.Indonesian, Scale.Decimals), cells[5]);
         }
 
-        Assert.Equal(["B1", "Pertanyaan B1", "1", "4,00", "3,50", Hostile], rows["B1"].Cells);
-        Assert.Equal("4,20", rows["Q1"].Cells[4]); // 1 + 4/5 x (5 - 1)
-        Assert.Contains("quick win terlaksana: 4 dari 5", rows["Q1"].Cells[5], StringComparison.Ordinal);
-        Assert.Contains("program tepat jadwal: 60 %", rows["I1"].Cells[5], StringComparison.Ordinal);
-        Assert.Contains(OverrideNote, rows["I1"].Cells[5], StringComparison.Ordinal);
-        Assert.Equal("2", rows["O1"].Cells[2]);
+        Assert.Equal(["B1", "Baseline", "Pertanyaan B1", "1", "4,00", "3,50", Hostile], rows["B1"].Cells);
+        Assert.Equal("4,20", rows["Q1"].Cells[5]); // 1 + 4/5 x (5 - 1)
+        Assert.Contains("quick win terlaksana: 4 dari 5", rows["Q1"].Cells[6], StringComparison.Ordinal);
+        Assert.Contains("program tepat jadwal: 60 %", rows["I1"].Cells[6], StringComparison.Ordinal);
+        Assert.Contains(OverrideNote, rows["I1"].Cells[6], StringComparison.Ordinal);
+        Assert.Equal("2", rows["O1"].Cells[3]);
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public class ReportRenderingTests
         var rows = body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
-        // Key figures, the two index tables and one appendix table per evaluation dimension.
-        Assert.Equal(1 + 2 + EvaluationDimensions.All.Count, body.Descendants<Table>().Count());
+        // Key figures, the two index tables and the appendix.
+        Assert.Equal(1 + 2 + 1, body.Descendants<Table>().Count());
         foreach (var (name, index) in DimensionRows(input, language))
         {
             Assert.Contains(rows, cells => cells[0] == name && cells.Contains(index));
