@@ -31,7 +31,8 @@ internal sealed class ObservationsCsvFields(ObservationsCsvHeader header, Observ
 
         if (fields.Count != header.Count)
         {
-            errors.Add(Problems.CsvFieldCount(header.Count, fields.Count), line, fields[Math.Min(fields.Count, header.Count) - 1].Column);
+            // Too many: at the first field past the header's; too few: at the last field there is.
+            errors.Add(Problems.CsvFieldCount(header.Count, fields.Count), line, fields[Math.Min(fields.Count - 1, header.Count)].Column);
             return null;
         }
 
