@@ -32,6 +32,14 @@ public sealed partial class ObservationStore
     /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
     public static ObservationStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
 
+    /// <summary>Creates or upgrades the schema now (e.g. at start-up), as the first write would.</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        WithContext(async context =>
+        {
+            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
     /// <summary>
     /// Records <paramref name="batch"/> in one transaction as <paramref name="recordedBy"/> at
     /// <paramref name="now"/>. The batch is enumerated once, inside the transaction, so a reader that
