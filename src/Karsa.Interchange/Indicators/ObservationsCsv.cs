@@ -5,7 +5,7 @@ using Karsa.Interchange.Parsing;
 namespace Karsa.Interchange.Indicators;
 
 /// <summary>
-/// Reads an observations file (CSV, UTF-8; see docs/monitoring/observations.md): a header naming the
+/// Reads an observations file (CSV, UTF-8): a header naming the
 /// columns <c>region, framework, code, period, value, source</c> and optionally <c>evidence</c>, in any
 /// order, then one observation per line. Fields are separated by <c>;</c> when the header holds a
 /// <c>;</c>, else by <c>,</c>. Values have no thousands separators; their decimal mark is a point, or in a
