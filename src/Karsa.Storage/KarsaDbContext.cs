@@ -51,6 +51,7 @@ public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDa
         ConfigureAccounts(builder);
         ConfigureAuditAndJobs(builder);
         ConfigureMail(builder);
+        ConfigureMonitoring(builder);
         builder.Entity<RegionRecord>(region =>
         {
             region.ToTable("regions");

@@ -156,6 +156,7 @@ internal static class DiagnosticCodeTable
 
         // ---- Indicators (KRS120-KRS129) ----
         .. Indicators.IndicatorCodeCases.All,
+        .. Indicators.ObservationsCsvCodeCases.All,
     ];
 
     /// <summary>The case named <paramref name="name"/>.</summary>

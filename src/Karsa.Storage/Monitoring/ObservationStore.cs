@@ -1,0 +1,89 @@
+using Karsa.Monitoring.Indicators;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Karsa.Storage.Monitoring;
+
+/// <summary>
+/// Stores indicator observations (table <c>indicator_observations</c>) in SQLite or PostgreSQL. A batch
+/// is upserted in one transaction, all or nothing: an observation already recorded (same region,
+/// framework, code and period) gets the new value, source and evidence, and one recorded again
+/// unchanged is left as it was, so importing a file twice changes nothing. Within a batch a later
+/// observation of the same key wins. PostgreSQL takes the batch by binary COPY into a temporary table
+/// and one <c>INSERT ... ON CONFLICT DO UPDATE</c>; SQLite by one prepared upsert re-used for every
+/// row. Thread-safe; one instance may serve a web host.
+/// </summary>
+public sealed partial class ObservationStore
+{
+    private readonly IDbContextFactory<KarsaDbContext> _contexts;
+    private readonly StoreSchema _schema;
+
+    /// <summary>Creates the store over <paramref name="contexts"/>, which open the database at <paramref name="location"/>.</summary>
+    public ObservationStore(IDbContextFactory<KarsaDbContext> contexts, DatabaseLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        ArgumentNullException.ThrowIfNull(location);
+        (_contexts, Location, _schema) = (contexts, location, new StoreSchema(location));
+    }
+
+    /// <summary>Where the store is.</summary>
+    public DatabaseLocation Location { get; }
+
+    /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
+    public static ObservationStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
+
+    /// <summary>Creates or upgrades the schema now (e.g. at start-up), as the first write would.</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        WithContext(async context =>
+        {
+            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
+    /// <summary>
+    /// Records <paramref name="batch"/> in one transaction as <paramref name="recordedBy"/> at
+    /// <paramref name="now"/>. The batch is enumerated once, inside the transaction, so a reader that
+    /// throws at its end (as <see cref="Interchange.Indicators.ObservationsCsv"/> does on a wrong file)
+    /// leaves the database as it was.
+    /// </summary>
+    public async Task<ObservationUpsert> UpsertAsync(IEnumerable<RegionObservation> batch, string recordedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);
+        var at = now.ToUniversalTime();
+        return await WithContext(async context =>
+        {
+            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var connection = context.Database.GetDbConnection();
+            var transactionObject = transaction.GetDbTransaction();
+            var outcome = Location.Provider == DatabaseProvider.PostgreSql
+                ? await PostgresUpsert.RunAsync((Npgsql.NpgsqlConnection)connection, batch, recordedBy, at, cancellationToken).ConfigureAwait(false)
+                : SqliteUpsert.Run(connection, transactionObject, batch, recordedBy, at, cancellationToken);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return outcome;
+        }).ConfigureAwait(false);
+    }
+
+    private async Task<T> WithContext<T>(Func<KarsaDbContext, Task<T>> work)
+    {
+        try
+        {
+            await using var context = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
+            return await work(context).ConfigureAwait(false);
+        }
+        catch (Exception error) when (StoreFailures.IsDatabaseFailure(error))
+        {
+            throw StoreFailures.Refused(Location, error);
+        }
+    }
+
+    /// <summary>The period kind as stored: year, quarter, month or range.</summary>
+    internal static string KindOf(ObservationPeriod period) => period.Kind switch
+    {
+        PeriodKind.Year => "year",
+        PeriodKind.Quarter => "quarter",
+        PeriodKind.Month => "month",
+        _ => "range",
+    };
+}
