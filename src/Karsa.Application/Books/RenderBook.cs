@@ -2,8 +2,6 @@ using Karsa.Application.Common;
 using Karsa.Application.Plans;
 using Karsa.Documents;
 using Karsa.Documents.Model;
-using Karsa.Documents.Rendering.Docx;
-using Karsa.Documents.Rendering.Html;
 using Karsa.Documents.Rendering.Pdf;
 using Karsa.Documents.Roadmap;
 using Karsa.Domain.Plans;
@@ -12,19 +10,6 @@ using Karsa.Planning.Roadmaps;
 using Karsa.Planning.Solving;
 
 namespace Karsa.Application.Books;
-
-/// <summary>The book's file format.</summary>
-public enum BookFormat
-{
-    /// <summary>Word (the default).</summary>
-    Docx,
-
-    /// <summary>One HTML page.</summary>
-    Html,
-
-    /// <summary>PDF printed by Chromium.</summary>
-    Pdf,
-}
 
 /// <summary>Which book to write, and where (<c>karsa book</c>).</summary>
 public sealed record BookRequest
@@ -100,7 +85,7 @@ public static class RenderBook
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await WriteAsync(book, request.Format, path, request.Chromium, cancellationToken).ConfigureAwait(false);
+            await BookWriter.WriteAsync(book, path, request.Format, new PdfPrintOptions(request.Chromium), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception problem) when (problem is PdfPrintException or ChromiumNotFoundException)
         {
@@ -126,20 +111,6 @@ public static class RenderBook
             Math.Round((decimal)roadmap.Objective, 4));
     }
 
-    private static Task WriteAsync(Book book, BookFormat format, string path, string? chromium, CancellationToken cancellationToken)
-    {
-        switch (format)
-        {
-            case BookFormat.Pdf:
-                return PdfBookPrinter.PrintAsync(book, path, new PdfPrintOptions(chromium), cancellationToken);
-            case BookFormat.Html:
-                HtmlBookWriter.WriteFile(book, path);
-                return Task.CompletedTask;
-            default:
-                DocxBookWriter.WriteFile(book, path);
-                return Task.CompletedTask;
-        }
-    }
 
     private static string DefaultPath(Masterplan plan, BookVolumes volumes, BookFormat format)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Karsa.Application.Books;
 using Karsa.Application.Common;
 using Karsa.Application.Roadmaps;
+using Karsa.Documents;
 using Karsa.Domain.Primitives;
 using Karsa.Planning.Roadmaps;
 

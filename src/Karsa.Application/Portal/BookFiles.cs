@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Karsa.Application.Books;
 using Karsa.Application.Common;
 using Karsa.Application.Dashboards;
+using Karsa.Documents;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 

@@ -7,24 +7,11 @@ using Karsa.Domain.Primitives;
 
 namespace Karsa.Documents.Evaluation;
 
-/// <summary>The file formats a report is written in.</summary>
-public enum EvaluationReportFormat
-{
-    /// <summary>An editable Word file.</summary>
-    Docx,
-
-    /// <summary>One self-contained HTML file.</summary>
-    Html,
-
-    /// <summary>A PDF printed from the HTML by headless Chromium.</summary>
-    Pdf,
-}
-
 /// <summary>
 /// Makes a region's published evaluation report for one cycle as a <see cref="Book"/>: cover, summary,
 /// index per evaluation dimension, index per smart-city dimension with its radar, findings and an
 /// appendix of every question's scores. It is laid out by the book's renderers
-/// (<see cref="DocxBookWriter"/>, <see cref="HtmlBookWriter"/>, <see cref="PdfBookPrinter"/>), or by <see cref="WriteAsync"/>.
+/// (<see cref="DocxBookWriter"/>, <see cref="HtmlBookWriter"/>, <see cref="PdfBookPrinter"/>), or by <see cref="BookWriter.WriteAsync"/>.
 /// </summary>
 public static class EvaluationReport
 {
@@ -42,23 +29,6 @@ public static class EvaluationReport
         ];
         return new Book(language, Cover(input, w), w.T("Daftar Isi", "Contents"), ReportSummary.Build(input, w),
             [new Volume(1, w.T($"Hasil Evaluasi {input.Result.Year}", $"Evaluation Results {input.Result.Year}"), chapters)]);
-    }
-
-    /// <summary>Writes <paramref name="report"/> to <paramref name="path"/> in <paramref name="format"/>, replacing the file only when complete.</summary>
-    public static Task WriteAsync(Book report, string path, EvaluationReportFormat format, PdfPrintOptions? pdf = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        switch (format)
-        {
-            case EvaluationReportFormat.Pdf:
-                return PdfBookPrinter.PrintAsync(report, path, pdf, cancellationToken);
-            case EvaluationReportFormat.Html:
-                HtmlBookWriter.WriteFile(report, path);
-                return Task.CompletedTask;
-            default:
-                DocxBookWriter.WriteFile(report, path);
-                return Task.CompletedTask;
-        }
     }
 
     /// <summary>The title every report carries, in <paramref name="language"/>.</summary>

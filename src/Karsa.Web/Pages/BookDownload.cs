@@ -1,5 +1,6 @@
 using Karsa.Application.Books;
 using Karsa.Application.Portal;
+using Karsa.Documents;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Karsa.Web.Pages;

@@ -1,4 +1,5 @@
 using Karsa.Application.Books;
+using Karsa.Documents;
 using Karsa.Domain.Plans;
 using Karsa.Storage;
 using Karsa.Testing;

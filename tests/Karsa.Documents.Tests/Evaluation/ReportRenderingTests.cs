@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Karsa.Documents;
 using Karsa.Documents.Evaluation;
 using Karsa.Documents.Rendering.Docx;
 using Karsa.Documents.Rendering.Html;
@@ -76,7 +77,7 @@ public class ReportRenderingTests
         var path = Path.Combine(Path.GetTempPath(), $"karsa-evalreport-{Guid.NewGuid():N}.pdf");
         try
         {
-            await EvaluationReport.WriteAsync(EvaluationReport.Build(input), path, EvaluationReportFormat.Pdf);
+            await BookWriter.WriteAsync(EvaluationReport.Build(input), path, BookFormat.Pdf);
             using var pdf = PdfDocument.Open(path);
             var text = Books.Squash(string.Concat(pdf.GetPages().Select(p => p.Text)));
 
@@ -93,14 +94,14 @@ public class ReportRenderingTests
     }
 
     [Theory]
-    [InlineData(EvaluationReportFormat.Docx, "PK")]
-    [InlineData(EvaluationReportFormat.Html, "<!DOCTYPE html>")]
-    public async Task Writing_a_file_uses_the_format_asked_for(EvaluationReportFormat format, string start)
+    [InlineData(BookFormat.Docx, "PK")]
+    [InlineData(BookFormat.Html, "<!DOCTYPE html>")]
+    public async Task Writing_a_file_uses_the_format_asked_for(BookFormat format, string start)
     {
         var path = Path.Combine(Path.GetTempPath(), $"karsa-evalreport-{Guid.NewGuid():N}.{format}");
         try
         {
-            await EvaluationReport.WriteAsync(EvaluationReport.Build(Input(full: false)), path, format);
+            await BookWriter.WriteAsync(EvaluationReport.Build(Input(full: false)), path, format);
             Assert.StartsWith(start, await File.ReadAllTextAsync(path), StringComparison.Ordinal);
         }
         finally

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Karsa.Application.Books;
+using Karsa.Documents;
 using Karsa.Testing;
 
 namespace Karsa.Web.Tests.Editor;

@@ -1,5 +1,6 @@
 using Karsa.Application.Books;
 using Karsa.Application.Portal;
+using Karsa.Documents;
 using Karsa.Web.Hosting;
 using Karsa.Web.Localization;
 using Microsoft.AspNetCore.Authorization;

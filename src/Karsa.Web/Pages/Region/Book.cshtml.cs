@@ -2,6 +2,7 @@ using Karsa.Application.Access;
 using Karsa.Application.Books;
 using Karsa.Application.Dashboards;
 using Karsa.Application.Portal;
+using Karsa.Documents;
 using Karsa.Storage;
 using Karsa.Web.Hosting;
 using Karsa.Web.Localization;
