@@ -12,8 +12,8 @@ public sealed record RegionDashboard(PlanOverview Overview);
 /// <summary>
 /// The region dashboard's use case (for users who may read the region's drafts): programmes per
 /// dimension and term, spending per year by source against the ceilings, quick wins and readiness,
-/// all from the adopted roadmap of the version shown. A warm dashboard costs one small query (the
-/// version's head); the overview is cached under its hash.
+/// all from the adopted roadmap of the version shown. A warm dashboard costs at most one small query
+/// (the version's head; none on PostgreSQL while the version feed runs); the overview is cached under its hash.
 /// </summary>
 public static class DashboardUseCases
 {

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using Karsa.Application.Mail;
 using Karsa.Storage;
 using Karsa.Storage.Mail;
+using Karsa.Testing;
 using Karsa.Testing.Databases;
 using netDumbster.smtp;
 
@@ -24,7 +24,7 @@ public sealed class MailDeliveryTests
     {
         using var database = await MigratedAsync(provider);
         var clock = new TestClock(Start);
-        var port = FreePort();
+        var port = FreePorts.Loopback();
         var settings = new MailSettings { Host = "127.0.0.1", Port = port, Security = "None", FromAddress = "karsa@karanganyarkab.go.id", TimeoutSeconds = 5 };
         var transport = new SmtpMailTransport(settings);
         var outbox = new MailOutbox(new KarsaDbContextFactory(database.Location));
@@ -59,7 +59,7 @@ public sealed class MailDeliveryTests
     {
         using var database = await MigratedAsync(provider);
         var clock = new TestClock(Start);
-        var port = FreePort();
+        var port = FreePorts.Loopback();
         using var server = SimpleSmtpServer.Start(port);
         var settings = new MailSettings { Host = "127.0.0.1", Port = port, Security = "None", BatchSize = 7 };
         var outbox = new MailOutbox(new KarsaDbContextFactory(database.Location));
@@ -93,12 +93,6 @@ public sealed class MailDeliveryTests
         return database;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class TestClock(DateTimeOffset now) : TimeProvider
     {

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using Karsa.Storage;
 using Karsa.Storage.Mail;
+using Karsa.Testing;
 using Karsa.Web.Tests.Support;
 using netDumbster.smtp;
 
@@ -15,7 +15,7 @@ public sealed class SendMailJobTests
     public async Task A_mail_put_in_the_outbox_is_sent_by_the_scheduled_job()
     {
         using var database = TestDatabases.Sqlite();
-        var port = FreePort();
+        var port = FreePorts.Loopback();
         using var smtp = SimpleSmtpServer.Start(port);
         await using var app = new KarsaWebFactory(database, settings: new Dictionary<string, string>
         {
@@ -42,12 +42,5 @@ public sealed class SendMailJobTests
         Assert.Equal("Pengingat laporan", received.Headers["Subject"]);
         Assert.Equal("bappeda@example.id", received.ToAddresses.Single().Address);
         Assert.Equal(0, (await outbox.StatusAsync()).Waiting);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -8,8 +8,8 @@ namespace Karsa.Web.Pages.Portal;
 
 /// <summary>
 /// Keeps the HTML of a public plan page as answered to an anonymous visitor, keyed by the region's
-/// newest published version and its content hash (read from the database on every request, a single
-/// indexed row), the language and the query string. A published version never changes under its
+/// newest published version and its content hash (asked of the store on every request: one indexed
+/// row on SQLite, memory on PostgreSQL while the version feed follows the database), the language and the query string. A published version never changes under its
 /// hash, so a new publish, by this process or any other, makes a new key and the old page is never
 /// shown again; drafts never reach these pages at all. Signed-in visitors get a freshly rendered page
 /// (the header names them) and are never served from, nor stored in, the cache.
