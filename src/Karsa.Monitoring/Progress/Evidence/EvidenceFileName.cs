@@ -27,10 +27,12 @@ public static class EvidenceFileName
     /// <summary>The safe form of <paramref name="name"/>.</summary>
     public static string Sanitise(string? name)
     {
-        var visible = Clean(LastSegment(name ?? string.Empty));
+        // Trailing dots and spaces go first, so a name ending in "." has no extension rather than
+        // an empty one whose removal would expose an earlier dot on the next pass.
+        var visible = Clean(LastSegment(name ?? string.Empty)).TrimEnd(' ', '.');
         var dot = visible.LastIndexOf('.');
-        var (stem, extension) = dot < 0 ? (visible, string.Empty) : (visible[..dot], visible[(dot + 1)..].Trim().ToLowerInvariant());
-        stem = Truncate(stem.Trim(' ', '.'), MaxStemLength).TrimEnd(' ', '.');
+        var (stem, extension) = dot < 0 ? (visible, string.Empty) : (visible[..dot], visible[(dot + 1)..]);
+        stem = stem.Trim(' ', '.');
         if (stem.Length == 0)
         {
             stem = Fallback;
@@ -40,7 +42,8 @@ public static class EvidenceFileName
             stem = "_" + stem;
         }
 
-        extension = Truncate(extension, MaxExtensionLength);
+        stem = Truncate(stem, MaxStemLength).TrimEnd(' ', '.');
+        extension = Truncate(extension.Trim().ToLowerInvariant(), MaxExtensionLength).TrimEnd(' ');
         return extension.Length == 0 ? stem : $"{stem}.{extension}";
     }
 
