@@ -49,17 +49,7 @@ public sealed class Wording(Language language)
     };
 
     /// <summary>A programme kind's name.</summary>
-    public string Of(ProgrammeKind kind) => kind switch
-    {
-        ProgrammeKind.Application => T("Aplikasi", "Application"),
-        ProgrammeKind.Infrastructure => T("Infrastruktur", "Infrastructure"),
-        ProgrammeKind.Policy => T("Kebijakan", "Policy"),
-        ProgrammeKind.CapacityBuilding => T("Peningkatan kapasitas", "Capacity building"),
-        ProgrammeKind.Service => T("Layanan", "Service"),
-        ProgrammeKind.Community => T("Komunitas", "Community"),
-        ProgrammeKind.Data => T("Data", "Data"),
-        _ => T("Lainnya", "Other"),
-    };
+    public string Of(ProgrammeKind kind) => kind.Name().In(Language);
 
     /// <summary>A whole number in Indonesian form.</summary>
     public static string Number(long value) => IndonesianNumbers.FormatInteger(value);

@@ -56,6 +56,21 @@ public sealed class ProgrammeEditorTests
         Assert.Equal("Uraian yang diketik", programme.Description);
     }
 
+    [Theory]
+    [InlineData("", "Peningkatan kapasitas")]
+    [InlineData("?lang=en", "Capacity building")]
+    public async Task The_kind_choices_are_named_in_the_page_language_and_post_the_kind_key(string query, string capacityBuilding)
+    {
+        await using var editor = await EditorApp.StartAsync();
+        var form = await EditorForm.OpenAsync(editor.Planner, NewForm + query);
+
+        var option = form.Page.QuerySelectorAll("select[name='kind'] option").Single(o => o.GetAttribute("value") == "CapacityBuilding");
+        Assert.Equal(capacityBuilding, option.TextContent.Trim());
+        var language = query.Length == 0 ? Domain.Primitives.Language.Indonesian : Domain.Primitives.Language.English;
+        Assert.All(form.Page.QuerySelectorAll("select[name='kind'] option").Where(o => o.GetAttribute("value") is { Length: > 0 }), o =>
+            Assert.Equal(Domain.Programmes.ProgrammeKindNames.Name(Enum.Parse<Domain.Programmes.ProgrammeKind>(o.GetAttribute("value")!)).In(language), o.TextContent.Trim()));
+    }
+
     [Fact]
     public async Task A_rule_of_the_plan_is_shown_at_the_field_its_path_names()
     {
