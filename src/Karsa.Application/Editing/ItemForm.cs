@@ -72,6 +72,14 @@ public sealed class ItemForm
             : FormEdits.Of(edit);
     }
 
+    /// <summary>
+    /// Why deleting the item with <paramref name="key"/> would be refused now (e.g. KRS047 naming the
+    /// programmes an agency leads), so a page can say so instead of offering a button that fails; empty
+    /// when it could be deleted, and for a new item.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> DeleteRefusals(Masterplan plan, string? key) =>
+        key is not null && IndexOf(plan, key) >= 0 && plan.EditDraft([_remove(key)]) is { Succeeded: false } tried ? tried.Problems : [];
+
     /// <summary>Saves the form (a new item when <paramref name="key"/> is null).</summary>
     public Task<UseCaseResult<EditAnswer>> SaveAsync(string region, string basedOn, string? key, FormFields fields, string? database,
         string? author = null, CancellationToken cancellationToken = default) =>

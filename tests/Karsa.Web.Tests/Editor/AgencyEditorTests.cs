@@ -27,8 +27,11 @@ public sealed class AgencyEditorTests
         Assert.Equal(("DISPORA", 2), (added.Code.Value, added.Capacity));
 
         const string Path = NewForm + "/DISPORA";
-        var deleted = await (await EditorForm.OpenAsync(client, Path)).PostAsync(client, Path + "?handler=Delete", new Dictionary<string, string>());
+        var unused = await EditorForm.OpenAsync(client, Path);
+        var deleted = await unused.PostAsync(client, Path + "?handler=Delete", new Dictionary<string, string>());
 
+        Assert.NotNull(unused.Page.QuerySelector("form[action*='handler=Delete'] button.danger"));
+        Assert.Null(unused.Page.QuerySelector(".delete-refused"));
         Assert.Equal("/wilayah/33.13/rencana/opd?tersimpan=1", deleted.Headers.Location!.OriginalString);
         Assert.DoesNotContain("DISPORA", (await editor.NewestAsync()).Plan.Content.Agencies.Select(a => a.Code.Value));
     }
@@ -45,6 +48,10 @@ public sealed class AgencyEditorTests
         var deleted = await form.PostAsync(client, Path + "?handler=Delete", new Dictionary<string, string>());
         var renamed = await form.PostAsync(client, Path, new Dictionary<string, string> { ["code"] = "SETDA-HKM", ["name"] = "Bagian Hukum", ["kind"] = "Sekretariat" });
 
+        var refusedUpFront = form.Page.QuerySelector(".delete-refused")!.TextContent;
+        Assert.Contains("KRS047", refusedUpFront, StringComparison.Ordinal);
+        Assert.Contains("GOV-01", refusedUpFront, StringComparison.Ordinal);
+        Assert.Null(form.Page.QuerySelector("form[action*='handler=Delete']"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, deleted.StatusCode);
         var summary = (await EditorForm.ReadAsync(deleted)).Page.QuerySelector(".error-summary")!.TextContent;
         Assert.Contains("KRS047", summary, StringComparison.Ordinal);

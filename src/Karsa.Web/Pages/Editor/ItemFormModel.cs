@@ -25,6 +25,9 @@ public abstract class ItemFormModel(IOptions<KarsaWebOptions> options, ItemForm 
     /// <summary>The index of the item in the plan's list (-1 for a new one).</summary>
     public int Index => form.IndexOf(View.Plan, Key);
 
+    /// <summary>Why the item cannot be deleted as the plan stands (empty when it can).</summary>
+    public IReadOnlyList<Karsa.Domain.Diagnostics.Diagnostic> DeleteRefusals => form.DeleteRefusals(View.Plan, Key);
+
     /// <summary>Shows the form with the stored values.</summary>
     public IActionResult OnGet()
     {
