@@ -13,7 +13,8 @@ namespace Karsa.Bench.Web;
 /// <summary>
 /// A generated national dataset: <c>count</c> regions with distinct, valid Home Affairs codes spread
 /// over the 38 provinces, each with a Smart City cohort, and a published plan of <c>programmes</c>
-/// programmes (the planner's seeded <see cref="SyntheticPlans"/>, a greedy roadmap adopted), stored
+/// programmes (the planner's seeded <see cref="SyntheticPlans"/>, a greedy roadmap adopted) and the
+/// <see cref="NationalIndicators"/> with their targets, stored
 /// through the same use cases as the app.
 /// </summary>
 internal static class NationalDataset
@@ -63,6 +64,8 @@ internal static class NationalDataset
 
                 // The greedy roadmap adopted below does not plan quick wins, which the plan rules would then require.
                 Programmes = synthetic.Programmes.Select(WithoutQuickWin).ToValueList(),
+                Indicators = NationalIndicators.Definitions,
+                Targets = NationalIndicators.Targets,
             };
             await store.SaveAsync(Masterplan.Create(content));
             var adopted = await PlanRoadmap.RunAsync(new RoadmapRequest { Source = code, Database = database, Strategy = PlanningStrategy.Greedy, Adopt = true });

@@ -2,7 +2,8 @@ using System.Globalization;
 using Karsa.Bench.Web;
 
 // Usage: dotnet run -c Release --project bench/Karsa.Bench.Web -- [sqlite-file] [postgres-connection-string]
-// Seeds the national dataset (514 regions, ~60 programmes each, all published) into each database,
+// Seeds the national dataset (514 regions, ~60 programmes and 100 indicators each, all published; 120
+// monthly observations per indicator, about 6 million rows) into each database,
 // starts the Release web app on it, signs in a ministry evaluator, warms every page once, then drives
 // wrk at 32 connections for 20 s per page kind. Prints a Markdown table for docs/benchmarks.md, with
 // the web process's CPU time per request (a figure that a busy machine distorts far less than latency).
@@ -37,6 +38,9 @@ foreach (var (name, db) in databases)
     var started = DateTime.UtcNow;
     var seeded = await NationalDataset.SeedAsync(db, Regions, Programmes);
     Console.WriteLine($"  {seeded} published in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
+    started = DateTime.UtcNow;
+    var observed = await NationalIndicators.SeedObservationsAsync(db, regions);
+    Console.WriteLine($"  {observed:N0} indicator observations stored in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
     await WebServer.CreateEvaluatorAsync(db, "evaluator");
     var address = new Uri($"http://127.0.0.1:{port}");
     await using var server = await WebServer.StartAsync(web, dll, db, address);
