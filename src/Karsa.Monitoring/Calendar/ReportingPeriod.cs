@@ -20,13 +20,9 @@ public sealed record ReportingPeriod
     {
         var problems = new List<Diagnostic>();
         var trimmed = name?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
+        if (NameProblem(trimmed) is { } wrongName)
         {
-            problems.Add(Problems.EmptyText().Under("name"));
-        }
-        else if (trimmed.Length > MaxNameLength)
-        {
-            problems.Add(Problems.TextTooLong(trimmed.Length, MaxNameLength).Under("name"));
+            problems.Add(wrongName);
         }
 
         if (opens.Year != year.Value && opens.Year != year.Value + 1)
@@ -54,6 +50,15 @@ public sealed record ReportingPeriod
         }
 
         (Year, Name, Opens, Due, ReminderDays) = (year, trimmed, opens, due, reminderDays);
+    }
+
+    /// <summary>What is wrong with <paramref name="name"/> as a period's name (at <c>name</c>); null when nothing.</summary>
+    public static Diagnostic? NameProblem(string? name)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        return trimmed.Length == 0 ? Problems.EmptyText().Under("name")
+            : trimmed.Length > MaxNameLength ? Problems.TextTooLong(trimmed.Length, MaxNameLength).Under("name")
+            : null;
     }
 
     /// <summary>The fiscal year reported on.</summary>
