@@ -58,7 +58,13 @@ public sealed class ReminderLedgerTests
         var user = new KarsaUser { UserName = "pelapor", DisplayName = "Pelapor Dinkes", Role = "AgencyReporter", RegionCode = "33.13", AgencyCode = "DINKES" };
         var period = new ReportingPeriodRecord
         {
-            RegionCode = "33.13", FiscalYear = 2027, Name = "Triwulan I 2027", Opens = new(2027, 4, 1), Due = new(2027, 4, 10), ReminderDays = "7, 0, -1", UpdatedBy = "ani",
+            RegionCode = "33.13",
+            FiscalYear = 2027,
+            Name = "Triwulan I 2027",
+            Opens = new(2027, 4, 1),
+            Due = new(2027, 4, 10),
+            ReminderDays = "7, 0, -1",
+            UpdatedBy = "ani",
         };
         context.Users.Add(user);
         context.ReportingPeriods.Add(period);
