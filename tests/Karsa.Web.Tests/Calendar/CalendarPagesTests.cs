@@ -38,7 +38,8 @@ public sealed class CalendarPagesTests
     public async Task A_reporter_sees_what_their_agency_owes_and_the_reminder_notice_until_it_is_read()
     {
         using var database = TestDatabases.Sqlite();
-        var facts = new OwingFacts("DINKES");
+        var facts = new OwingFacts();
+        facts.Owing.Add("DINKES");
         await using var factory = new KarsaWebFactory(database, loadSample: false, settings: new Dictionary<string, string> { ["Karsa:Jobs:RunJobs"] = "false" });
         await using var app = factory.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<IProgressFacts>(facts)));
         await factory.CreateUserAsync("dinkes", Role.AgencyReporter, "33.13", "DINKES");
@@ -94,12 +95,4 @@ public sealed class CalendarPagesTests
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private sealed class OwingFacts(params string[] agencies) : IProgressFacts
-    {
-        public Task<MonitoringFacts?> FactsAsync(RegionCode region, FiscalYear year, CancellationToken cancellationToken) => Task.FromResult<MonitoringFacts?>(null);
-
-        public Task<IReadOnlySet<string>> AgenciesOwingAsync(RegionCode region, FiscalYear year, DateTimeOffset since, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlySet<string>>(agencies.ToHashSet(StringComparer.Ordinal));
-    }
 }

@@ -45,7 +45,11 @@ public sealed class SendRemindersJobTests
             new PeriodInput(opens.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "Triwulan uji", opens.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "7"), TimeProvider.System);
         Assert.True(period.Succeeded, period.Error?.Message.Indonesian);
-        facts.Owing.Add("DINKES");
+        lock (facts.Owing)
+        {
+            facts.Owing.Add("DINKES");
+        }
+
         await using (var context = new KarsaDbContextFactory(database.Location).CreateDbContext())
         {
             context.Users.Add(new KarsaUser { UserName = "dinkes", Email = "dinkes@karanganyarkab.go.id", DisplayName = "Pelapor Dinkes", Role = nameof(Role.AgencyReporter), RegionCode = "33.13", AgencyCode = "DINKES" });
@@ -65,15 +69,5 @@ public sealed class SendRemindersJobTests
         Assert.StartsWith("Pengingat: laporan Triwulan uji jatuh tempo", received.Headers["Subject"], StringComparison.Ordinal);
         var again = await ReminderRun.RunAsync(database.Db, facts, TimeProvider.System, null);
         Assert.Equal(new ReminderRunResult(0, 0, 1), again.Value);
-    }
-
-    private sealed class OwingFacts : IProgressFacts
-    {
-        public HashSet<string> Owing { get; } = new(StringComparer.Ordinal);
-
-        public Task<MonitoringFacts?> FactsAsync(RegionCode region, FiscalYear year, CancellationToken cancellationToken) => Task.FromResult<MonitoringFacts?>(null);
-
-        public Task<IReadOnlySet<string>> AgenciesOwingAsync(RegionCode region, FiscalYear year, DateTimeOffset since, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlySet<string>>(Owing.ToHashSet(StringComparer.Ordinal));
     }
 }
