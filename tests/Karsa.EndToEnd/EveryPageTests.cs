@@ -63,6 +63,9 @@ public sealed class EveryPageTests(Browser browser, EveryPageServer app) : IClas
         { "/wilayah/{region}/peta-jalan/hasil/{roadmap-job}", Who.Planner },
         { "/wilayah/{region}/peta-jalan/banding/{compare-job}", Who.Planner },
         { "/pekerjaan/{roadmap-job}", Who.Planner },
+        { "/wilayah/{region}/kalender", Who.Planner },
+        { "/wilayah/{region}/kewajiban", Who.Planner },
+        { "/notifikasi", Who.Planner },
 
         // A ministry evaluator reads every region.
         { "/nasional", Who.Evaluator },

@@ -16,6 +16,7 @@ namespace Karsa.Application.Access;
 /// <item><term>ReportProgress</term><description>planners and agency reporters of the region (a reporter's own agency is checked per programme)</description></item>
 /// <item><term>ManageUsers, ReadAudit</term><description>system administrators; region administrators of the region</description></item>
 /// <item><term>ReadNational</term><description>system administrators and ministry evaluators</description></item>
+/// <item><term>ManageReportingCalendar</term><description>planners of the region</description></item>
 /// </list>
 /// </remarks>
 public static class AccessPolicy
@@ -47,6 +48,7 @@ public static class AccessPolicy
             Permission.ManageUsers or Permission.ReadAudit =>
                 actor.Role == Role.SystemAdministrator || (actor.Role == Role.RegionAdministrator && ownRegion),
             Permission.ReadNational => actor.IsNational,
+            Permission.ManageReportingCalendar => actor.Role == Role.Planner && ownRegion,
             _ => false,
         };
     }

@@ -33,4 +33,7 @@ public enum Permission
 
     /// <summary>Read the national view: every region, plan states and totals.</summary>
     ReadNational,
+
+    /// <summary>Manage a region's reporting calendar (periods, due dates, reminders) and read its overdue list.</summary>
+    ManageReportingCalendar,
 }

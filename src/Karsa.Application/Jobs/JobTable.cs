@@ -1,8 +1,6 @@
-using System.Data.Common;
 using Karsa.Application.Common;
 using Karsa.Domain.Primitives;
 using Karsa.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Karsa.Application.Jobs;
 
@@ -13,28 +11,10 @@ internal static class JobTable
     /// Runs <paramref name="work"/> on a fresh context of <paramref name="database"/>, again on a fresh
     /// context while a SQLite file is busy with another writer (the scheduler or another request).
     /// </summary>
-    public static async Task<UseCaseResult<T>> WithContextAsync<T>(string? database, Func<KarsaDbContext, Task<UseCaseResult<T>>> work)
-        where T : class
-    {
-        try
-        {
-            var contexts = new KarsaDbContextFactory(DatabaseLocation.Parse(database));
-            return await BusyDatabase.RetryAsync(async () =>
-            {
-                await using var context = contexts.CreateDbContext();
-                return await work(context).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-        }
-        catch (StorageException problem)
-        {
-            return Failures.From(problem);
-        }
-        catch (Exception problem) when (problem is DbException or DbUpdateException or InvalidOperationException)
-        {
-            return UseCaseError.Of(FailureKind.Database, new LocalizedText(
-                $"Tabel pekerjaan tidak dapat dibaca atau ditulis: {problem.GetBaseException().Message}", $"The jobs table cannot be read or written: {problem.GetBaseException().Message}"));
-        }
-    }
+    public static Task<UseCaseResult<T>> WithContextAsync<T>(string? database, Func<KarsaDbContext, Task<UseCaseResult<T>>> work)
+        where T : class =>
+        ContextWork.RunAsync(database, message => new LocalizedText(
+            $"Tabel pekerjaan tidak dapat dibaca atau ditulis: {message}", $"The jobs table cannot be read or written: {message}"), work);
 
     /// <summary>The error for a job that does not exist.</summary>
     public static UseCaseError NotFound(Guid id) => UseCaseError.Of(FailureKind.NotFound, new LocalizedText(

@@ -20,6 +20,9 @@ public sealed class KarsaUser : IdentityUser
     /// <summary>The agency (OPD) code of an agency reporter; null otherwise.</summary>
     public string? AgencyCode { get; set; }
 
+    /// <summary>The language the user's mails are written in ("id" or "en"); null: Indonesian.</summary>
+    public string? Language { get; set; }
+
     /// <summary>When the account was created (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -52,6 +52,9 @@ public static class JobServices
             quartz.AddJob<SendMail>(job => job.WithIdentity(SendMail.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger.ForJob(SendMail.Key).WithIdentity("send-mail", "karsa-housekeeping")
                 .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromSeconds(MailJobSettings.IntervalSeconds(configuration))).RepeatForever()));
+            quartz.AddJob<SendReminders>(job => job.WithIdentity(SendReminders.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(SendReminders.Key).WithIdentity("send-reminders", "karsa-housekeeping")
+                .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromSeconds(ReminderJobSettings.IntervalSeconds(configuration))).RepeatForever()));
             quartz.UsePersistentStore(store =>
             {
                 if (location.Provider == DatabaseProvider.Sqlite)

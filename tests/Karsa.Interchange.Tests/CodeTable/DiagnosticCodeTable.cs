@@ -157,6 +157,9 @@ internal static class DiagnosticCodeTable
         // ---- Indicators (KRS120-KRS129) ----
         .. Indicators.IndicatorCodeCases.All,
         .. Indicators.ObservationsCsvCodeCases.All,
+
+        // ---- Reporting calendar (KRS160-KRS164) ----
+        .. CalendarCodeCases.Cases,
     ];
 
     /// <summary>The case named <paramref name="name"/>.</summary>

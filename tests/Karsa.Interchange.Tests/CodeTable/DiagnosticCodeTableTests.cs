@@ -18,7 +18,7 @@ public class DiagnosticCodeTableTests
     {
         var covered = DiagnosticCodeTable.Cases.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
-        var missing = ProblemCodes.All.Keys.Where(code => !covered.Contains(code) && !CoveredByEvaluationTable(code)).Order(StringComparer.Ordinal).ToList();
+        var missing = ProblemCodes.All.Keys.Where(code => !covered.Contains(code) && !CoveredByEvaluationTable(code) && !CalendarCodeCases.CoveredByApplicationTests(code)).Order(StringComparer.Ordinal).ToList();
 
         Assert.True(missing.Count == 0, string.Join("\n", missing.Select(code => $"new code {code} has no case in the table: add one")));
     }

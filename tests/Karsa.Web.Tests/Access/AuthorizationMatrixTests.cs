@@ -62,6 +62,17 @@ public sealed partial class AuthorizationMatrixTests
         new("DELETE", "/api/v1/users/{id}",                                         false,     "SA RA",              "SA RA"),
         new("GET",    "/api/v1/audit",                                              false,     "SA RA",              "SA RA"),
         new("GET",    "/api/v1/national/regions",                                   false,     "SA ME",              "SA ME"),
+
+        // Reporting calendar (issue 12): periods, what agencies owe, the overdue list; the caller's own notices.
+        new("GET",    "/api/v1/regions/{region}/reporting-periods",                 false,     "SA ME RA PL AR VW",  "SA ME"),
+        new("POST",   "/api/v1/regions/{region}/reporting-periods",                 false,     "PL",                 ""),
+        new("PUT",    "/api/v1/regions/{region}/reporting-periods/{period:long}",   false,     "PL",                 ""),
+        new("DELETE", "/api/v1/regions/{region}/reporting-periods/{period:long}",   false,     "PL",                 ""),
+        new("GET",    "/api/v1/regions/{region}/obligations",                       false,     "PL AR",              ""),
+        new("GET",    "/api/v1/regions/{region}/overdue",                           false,     "PL",                 ""),
+        new("GET",    "/api/v1/me/notifications/",                                  false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/me/notifications/unread",                            false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("POST",   "/api/v1/me/notifications/read",                              false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
     ];
 
     /// <summary>Values for route parameters; add one when an endpoint brings a new parameter.</summary>
@@ -70,6 +81,7 @@ public sealed partial class AuthorizationMatrixTests
         ["version"] = "1",
         ["code"] = "GOV-01",
         ["id"] = Guid.Empty.ToString(),
+        ["period"] = "1",
     };
 
     private const string OwnRegion = PlanApiHost.Region;
