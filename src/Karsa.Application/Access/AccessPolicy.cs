@@ -14,6 +14,7 @@ namespace Karsa.Application.Access;
 /// <item><term>ReadDrafts</term><description>national roles: every region; every other role: their own region</description></item>
 /// <item><term>EditDraft, RunPlanning, AdoptRoadmap, Publish</term><description>planners of the region</description></item>
 /// <item><term>ReportProgress</term><description>planners and agency reporters of the region (a reporter's own agency is checked per programme)</description></item>
+/// <item><term>RecordObservations</term><description>planners of the region</description></item>
 /// <item><term>ManageUsers, ReadAudit</term><description>system administrators; region administrators of the region</description></item>
 /// <item><term>ReadNational</term><description>system administrators and ministry evaluators</description></item>
 /// </list>
@@ -41,7 +42,7 @@ public static class AccessPolicy
         return permission switch
         {
             Permission.ReadDrafts => actor.IsNational || ownRegion,
-            Permission.EditDraft or Permission.RunPlanning or Permission.AdoptRoadmap or Permission.Publish =>
+            Permission.EditDraft or Permission.RunPlanning or Permission.AdoptRoadmap or Permission.Publish or Permission.RecordObservations =>
                 actor.Role == Role.Planner && ownRegion,
             Permission.ReportProgress => actor.Role is Role.Planner or Role.AgencyReporter && ownRegion,
             Permission.ManageUsers or Permission.ReadAudit =>

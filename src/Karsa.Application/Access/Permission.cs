@@ -25,6 +25,9 @@ public enum Permission
     /// <summary>Report progress on a region's programmes (an agency reporter: their agency's only).</summary>
     ReportProgress,
 
+    /// <summary>Record a region's indicator observations (import a CSV file of them).</summary>
+    RecordObservations,
+
     /// <summary>Manage a region's accounts (all accounts when national).</summary>
     ManageUsers,
 
