@@ -45,6 +45,34 @@ public sealed class IndicatorsCommandTests
         Assert.Contains("31-12-2026", badDate.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stored_definitions_let_ISO_codes_outside_the_plan_be_recorded_and_counted_towards_the_WCCD_level()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("karsa.db");
+        await PublishedAsync(folder, db);
+        var definitions = folder.File("iso.yaml");
+        await File.WriteAllTextAsync(definitions, """
+            definitions:
+              - {framework: iso37120, code: "5.1", kind: core, theme: "5", name: Pengangguran}
+              - {framework: iso37120, code: "5.4", kind: supporting, theme: "5", name: Pekerja penuh waktu}
+            """);
+        var observations = folder.File("iso.csv");
+        await File.WriteAllTextAsync(observations, "region,framework,code,period,value,source\n33.13,iso37120,5.1,2026-06,5.2,BPS\n33.13,iso37120,5.4,2026-06,61,BPS\n");
+
+        var unknown = await CliRunner.RunAsync("indicators", "import", "33.13", observations, "--db", db, "--lang", "en");
+        var loaded = await CliRunner.RunAsync("indicators", "definitions", definitions, "--db", db, "--lang", "en");
+        var imported = await CliRunner.RunAsync("indicators", "import", "33.13", observations, "--db", db, "--lang", "en");
+        var status = await CliRunner.RunAsync("indicators", "status", "33.13", "--as-of", "2026-12-31", "--db", db, "--lang", "en");
+
+        Assert.Equal(ExitCodes.InvalidInput, unknown.Exit);
+        Assert.Contains("iso.csv:2:16: error KRS166", unknown.Error, StringComparison.Ordinal);
+        Assert.True(loaded.Exit == ExitCodes.Ok, loaded.Error);
+        Assert.Contains("2 definitions stored for the installation; ISO 37120 catalogue: 1 core, 1 supporting", loaded.Out, StringComparison.Ordinal);
+        Assert.True(imported.Exit == ExitCodes.Ok, imported.Error);
+        Assert.Contains("WCCD (ISO 37120): core 1 of 46, supporting 1, level none", status.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>The adopted sample plan with IND-1 (baseline 40 % in 2024, targets 52 % in 2025 and 70 % in 2027), imported and published.</summary>
     private static async Task PublishedAsync(TempFolder folder, string db)
     {

@@ -15,6 +15,7 @@ namespace Karsa.Application.Access;
 /// <item><term>EditDraft, RunPlanning, AdoptRoadmap, Publish</term><description>planners of the region</description></item>
 /// <item><term>ReportProgress</term><description>planners and agency reporters of the region (a reporter's own agency is checked per programme)</description></item>
 /// <item><term>RecordObservations</term><description>planners of the region</description></item>
+/// <item><term>LoadDefinitions</term><description>planners of the region; for the installation (no region), system administrators</description></item>
 /// <item><term>ManageUsers, ReadAudit</term><description>system administrators; region administrators of the region</description></item>
 /// <item><term>ReadNational</term><description>system administrators and ministry evaluators</description></item>
 /// </list>
@@ -47,6 +48,7 @@ public static class AccessPolicy
             Permission.ReportProgress => actor.Role is Role.Planner or Role.AgencyReporter && ownRegion,
             Permission.ManageUsers or Permission.ReadAudit =>
                 actor.Role == Role.SystemAdministrator || (actor.Role == Role.RegionAdministrator && ownRegion),
+            Permission.LoadDefinitions => region is null ? actor.Role == Role.SystemAdministrator : actor.Role == Role.Planner && ownRegion,
             Permission.ReadNational => actor.IsNational,
             _ => false,
         };

@@ -28,6 +28,9 @@ public enum Permission
     /// <summary>Record a region's indicator observations (import a CSV file of them).</summary>
     RecordObservations,
 
+    /// <summary>Load an indicator definitions file for a region (planners), or for the whole installation (system administrators).</summary>
+    LoadDefinitions,
+
     /// <summary>Manage a region's accounts (all accounts when national).</summary>
     ManageUsers,
 

@@ -33,7 +33,7 @@ public static class DashboardUseCases
 
             var overview = await PlanOverviews.OfAsync(store, code, head, cancellationToken).ConfigureAwait(false);
             var indicators = indicatorsAsOf is { } asOf
-                ? await Indicators.IndicatorUseCases.OfPublishedAsync(store, database, code, asOf, Karsa.Monitoring.Indicators.IndicatorCatalogue.Shipped, cancellationToken).ConfigureAwait(false)
+                ? await Indicators.IndicatorUseCases.OfPublishedAsync(store, database, code, asOf, cancellationToken).ConfigureAwait(false)
                 : null;
             return UseCaseResult.Success(new RegionDashboard(overview, indicators));
         }, cancellationToken));

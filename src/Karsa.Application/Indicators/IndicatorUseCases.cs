@@ -32,7 +32,7 @@ public static class IndicatorUseCases
                 return Dashboards.DashboardLookup.NotFound(code, null);
             }
 
-            var catalogue = Catalogues.Of(import.DefinitionsFile);
+            var catalogue = await Catalogues.ForRegionAsync(database, code, import.DefinitionsFile, cancellationToken).ConfigureAwait(false);
             if (!catalogue.Succeeded)
             {
                 return catalogue.Error;
@@ -55,14 +55,15 @@ public static class IndicatorUseCases
 
     /// <summary>
     /// The indicator dashboard of <paramref name="region"/>'s newest published plan on <paramref name="asOf"/>
-    /// (status by the default <see cref="StatusRule"/>; ISO kinds for the WCCD level from the shipped
-    /// catalogue, or from <paramref name="definitionsFile"/> when given); not found when it has published none.
+    /// (status by the default <see cref="StatusRule"/>; ISO kinds for the WCCD level from the definitions
+    /// loaded for the installation and the region, and from <paramref name="definitionsFile"/> when given);
+    /// not found when it has published none.
     /// </summary>
     public static Task<UseCaseResult<IndicatorDashboard>> DashboardAsync(string? database, string region, DateOnly asOf, string? definitionsFile = null,
         CancellationToken cancellationToken = default) =>
         PortalUseCases.WithRegion(region, code => StoreAccess.WithSharedStoreAsync(database, async store =>
         {
-            var catalogue = Catalogues.Of(definitionsFile);
+            var catalogue = await Catalogues.ForRegionAsync(database, code, definitionsFile, cancellationToken).ConfigureAwait(false);
             if (!catalogue.Succeeded)
             {
                 return catalogue.Error;
@@ -72,6 +73,13 @@ public static class IndicatorUseCases
                 ? UseCaseResult.Success(dashboard)
                 : NothingPublished(code);
         }, cancellationToken));
+
+    /// <summary>The indicator dashboard of <paramref name="region"/>'s newest published plan with the stored definitions, or null when it has published none or they cannot be read.</summary>
+    internal static async Task<IndicatorDashboard?> OfPublishedAsync(PlanStore store, string? database, RegionCode region, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var catalogue = await Catalogues.ForRegionAsync(database, region, null, cancellationToken).ConfigureAwait(false);
+        return catalogue.Succeeded ? await OfPublishedAsync(store, database, region, asOf, catalogue.Value, cancellationToken).ConfigureAwait(false) : null;
+    }
 
     /// <summary>The indicator dashboard of <paramref name="region"/>'s newest published plan, or null when it has published none.</summary>
     internal static async Task<IndicatorDashboard?> OfPublishedAsync(PlanStore store, string? database, RegionCode region, DateOnly asOf,
@@ -108,6 +116,11 @@ public static class IndicatorUseCases
             return UseCaseResult.Success(new ObservationExport(code.Value, observations.Count));
         }, cancellationToken));
     }
+
+    /// <summary>A text that changes whenever <paramref name="region"/>'s observations change (for page caches); empty when it has none.</summary>
+    public static Task<UseCaseResult<string>> ObservationsStampAsync(string? database, string region, CancellationToken cancellationToken = default) =>
+        PortalUseCases.WithRegion(region, code => StoreAccess.WithSharedStoreAsync(database, async _ =>
+            UseCaseResult.Success(await ObservationAccess.Of(database).LastRecordedAsync(code, cancellationToken).ConfigureAwait(false)), cancellationToken));
 
     private static UseCaseError NothingPublished(RegionCode region) => UseCaseError.Of(FailureKind.NotFound, new LocalizedText(
         $"Wilayah {region} belum menerbitkan masterplan, jadi belum ada indikator yang dipantau.",

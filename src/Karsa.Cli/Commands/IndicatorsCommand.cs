@@ -11,15 +11,63 @@ namespace Karsa.Cli.Commands;
 /// <summary>
 /// <c>karsa indicators import REGION FILE</c>: records a region's observations from a CSV file (all or
 /// nothing); <c>karsa indicators status REGION [--as-of DATE]</c>: the indicator dashboard of its
-/// newest published plan (status per indicator, counts, WCCD level).
+/// newest published plan (status per indicator, counts, WCCD level); <c>karsa indicators definitions FILE
+/// [--region REGION]</c>: stores a definitions file for a region or the installation.
 /// </summary>
 internal static class IndicatorsCommand
 {
     public static Command Create(CliContext context) =>
         new("indicators", context.T("Indikator: impor pengamatan dan status terhadap target", "Indicators: import observations and status against targets"))
         {
-            Import(context), Status(context),
+            Import(context), Status(context), LoadDefinitions(context),
         };
+
+    private static Command LoadDefinitions(CliContext context)
+    {
+        var file = new Argument<string>("FILE")
+        {
+            Description = context.T("Berkas definisi indikator (YAML)", "Indicator definitions file (YAML)"),
+        };
+        var region = new Option<string?>("--region")
+        {
+            Description = context.T("Kode wilayah yang memakai berkas ini (tanpa opsi ini: seluruh instalasi)",
+                "Region code that uses this file (without it: the whole installation)"),
+            HelpName = "REGION",
+        };
+        var db = CommonOptions.Database(context);
+        var command = new Command("definitions", context.T(
+            "Menyimpan berkas definisi indikator (mis. indikator ISO dengan jenisnya) untuk wilayah atau instalasi; menggantikan berkas sebelumnya",
+            "Store an indicator definitions file (e.g. the ISO indicators with their kinds) for a region or the installation; replaces the one before"))
+        { file, region, db };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var path = parse.GetValue(file)!;
+            string text;
+            try
+            {
+                text = await File.ReadAllTextAsync(path, cancel);
+            }
+            catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine(FileErrors.Describe(problem, context));
+                return ExitCodes.FileError;
+            }
+
+            var result = await DefinitionsLoad.LoadAsync(parse.GetValue(db), parse.GetValue(region), text, path, Environment.UserName, DateTimeOffset.UtcNow, cancel);
+            if (!result.Succeeded)
+            {
+                return UseCaseOutput.Fail(context, result.Error);
+            }
+
+            var done = result.Value;
+            var scope = done.Scope.Length == 0 ? context.T("instalasi", "the installation") : done.Scope;
+            context.Out.WriteLine(context.T(
+                $"{N(done.Definitions)} definisi disimpan untuk {scope}; katalog ISO 37120: {N(done.IsoCore)} inti, {N(done.IsoSupporting)} pendukung",
+                $"{N(done.Definitions)} definitions stored for {scope}; ISO 37120 catalogue: {N(done.IsoCore)} core, {N(done.IsoSupporting)} supporting"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Option<string?> Definitions(CliContext context) => new("--definitions")
     {

@@ -34,6 +34,28 @@ internal static class IndicatorsApi
             .WithSummary("Imports an observations CSV file (multipart field 'file') into the region, all or nothing: every error with file:line:column. Planners of the region.")
             .RequireAuthorization(nameof(Permission.RecordObservations)).DisableAntiforgery()
             .Produces<ObservationImportOutcome>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/regions/{region}/indicator-definitions", (HttpContext http, string region, IFormFile file, IOptions<KarsaWebOptions> options, TimeProvider clock,
+                CancellationToken cancellationToken) => LoadDefinitionsAsync(http, region, file, options, clock, cancellationToken))
+            .WithName("LoadRegionDefinitions").WithTags(Tag)
+            .WithSummary("Loads the region's indicator definitions file (YAML, multipart field 'file'; e.g. ISO indicators with their kinds), replacing the one before; all or nothing. Planners of the region.")
+            .RequireAuthorization(nameof(Permission.LoadDefinitions)).DisableAntiforgery()
+            .Produces<DefinitionsLoaded>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/indicator-definitions", (HttpContext http, IFormFile file, IOptions<KarsaWebOptions> options, TimeProvider clock,
+                CancellationToken cancellationToken) => LoadDefinitionsAsync(http, null, file, options, clock, cancellationToken))
+            .WithName("LoadInstallationDefinitions").WithTags(Tag)
+            .WithSummary("Loads the installation's indicator definitions file (every region uses it; a region's own file adds to it). System administrators.")
+            .RequireAuthorization(nameof(Permission.LoadDefinitions)).DisableAntiforgery()
+            .Produces<DefinitionsLoaded>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<IResult> LoadDefinitionsAsync(HttpContext http, string? region, IFormFile file, IOptions<KarsaWebOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        var result = await DefinitionsLoad.LoadAsync(options.Value.Database, region, text, Path.GetFileName(file.FileName), ClaimsActor.Of(http)!.Name,
+            clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? Results.Ok(result.Value) : ApiProblems.From(result.Error);
     }
 
     private static async Task<IResult> DashboardAsync(string region, DateOnly? asOf, IOptions<KarsaWebOptions> options, TimeProvider clock,

@@ -89,6 +89,14 @@ public sealed class IndicatorPagesTests
             Assert.Equal(["On track 0", "At risk 0", "Off track 0", "Not reported, stale or without target 1"], counts);
             Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/publik/33.13/indikator");
         }
+
+        // The public page is cached for anonymous visitors; a new observation (last month's, far ahead of the trajectory) shows at once.
+        var planner = await app.CreateUserAsync("perencana", Role.Planner, "33.13");
+        using var plannerApi = app.ApiClient(await app.CreateTokenAsync(planner));
+        var lastMonth = DateTime.UtcNow.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.OK, (await PostCsvAsync(plannerApi, $"region,framework,code,period,value,source\n33.13,local,IND-1,{lastMonth},1000,BPS\n")).StatusCode);
+        var after = PortalPlans.Parse(await anonymous.GetStringAsync(new Uri("/publik/33.13?lang=en", UriKind.Relative)));
+        Assert.Equal("On track 1", after.QuerySelector("ul.indicator-counts li")!.TextContent.Trim());
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string text, string fileName)

@@ -12,7 +12,10 @@ using Microsoft.Extensions.Options;
 
 namespace Karsa.Web.Pages.Indicators;
 
-/// <summary>Uploads a region's observations CSV (planners): all or nothing, every error at line and column.</summary>
+/// <summary>
+/// Uploads a region's observations CSV (planners): all or nothing, every error at line and column; and the
+/// region's indicator definitions file (YAML), which gives ISO indicators their kinds.
+/// </summary>
 [Authorize(Policy = nameof(Permission.RecordObservations))]
 [RequestSizeLimit(MaxUploadBytes + 65536)]
 public sealed class UploadModel(IOptions<KarsaWebOptions> options, TimeProvider clock) : PageModel
@@ -45,11 +48,9 @@ public sealed class UploadModel(IOptions<KarsaWebOptions> options, TimeProvider 
         Region = region;
         if (Upload is null || Upload.Length == 0 || Upload.Length > MaxUploadBytes)
         {
-            Refusal = UseCaseError.Of(FailureKind.InvalidInput, new LocalizedText(
+            return Refuse(UseCaseError.Of(FailureKind.InvalidInput, new LocalizedText(
                 "Pilih berkas CSV pengamatan (paling besar 64 MiB; berkas lebih besar: gunakan 'karsa indicators import').",
-                "Choose an observations CSV file (at most 64 MiB; larger files: use 'karsa indicators import')."));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
+                "Choose an observations CSV file (at most 64 MiB; larger files: use 'karsa indicators import').")));
         }
 
         using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -57,13 +58,46 @@ public sealed class UploadModel(IOptions<KarsaWebOptions> options, TimeProvider 
         var result = await IndicatorUseCases.ImportAsync(options.Value.Database, import, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            Refusal = result.Error;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
+            return Refuse(result.Error);
         }
 
         Done = Localization.Say.T($"{result.Value.Read} pengamatan dibaca, {result.Value.Written} baru atau berubah.",
             $"{result.Value.Read} observations read, {result.Value.Written} new or changed.");
         return RedirectToPage(new { region });
+    }
+
+    /// <summary>Loads the region's indicator definitions file (YAML), replacing the one before; refused with every problem when it is wrong.</summary>
+    public async Task<IActionResult> OnPostDefinitionsAsync(string region, CancellationToken cancellationToken)
+    {
+        Region = region;
+        if (!HttpContext.May(Permission.LoadDefinitions))
+        {
+            return Forbid();
+        }
+
+        if (Upload is null || Upload.Length == 0 || Upload.Length > MaxUploadBytes)
+        {
+            return Refuse(UseCaseError.Of(FailureKind.InvalidInput, new LocalizedText("Pilih berkas definisi (.yaml).", "Choose a definitions file (.yaml).")));
+        }
+
+        using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        var result = await DefinitionsLoad.LoadAsync(options.Value.Database, region, text, Path.GetFileName(Upload.FileName), ClaimsActor.Of(HttpContext)!.Name,
+            clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return Refuse(result.Error);
+        }
+
+        Done = Localization.Say.T($"{result.Value.Definitions} definisi dimuat; katalog ISO 37120: {result.Value.IsoCore} inti, {result.Value.IsoSupporting} pendukung.",
+            $"{result.Value.Definitions} definitions loaded; ISO 37120 catalogue: {result.Value.IsoCore} core, {result.Value.IsoSupporting} supporting.");
+        return RedirectToPage(new { region });
+    }
+
+    private PageResult Refuse(UseCaseError error)
+    {
+        Refusal = error;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 }
