@@ -112,8 +112,12 @@ public sealed record IndicatorDashboardAnswer(string Region, int Version, DateOn
         var c = dashboard.Counts;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            [Key(IndicatorStatus.OnTrack)] = c.OnTrack, [Key(IndicatorStatus.AtRisk)] = c.AtRisk, [Key(IndicatorStatus.OffTrack)] = c.OffTrack,
-            [Key(IndicatorStatus.NotReported)] = c.NotReported, [Key(IndicatorStatus.Stale)] = c.Stale, [Key(IndicatorStatus.NoTrajectory)] = c.NoTrajectory,
+            [Key(IndicatorStatus.OnTrack)] = c.OnTrack,
+            [Key(IndicatorStatus.AtRisk)] = c.AtRisk,
+            [Key(IndicatorStatus.OffTrack)] = c.OffTrack,
+            [Key(IndicatorStatus.NotReported)] = c.NotReported,
+            [Key(IndicatorStatus.Stale)] = c.Stale,
+            [Key(IndicatorStatus.NoTrajectory)] = c.NoTrajectory,
         };
         return new(dashboard.Region.Value, dashboard.Version, dashboard.AsOf, dashboard.Rule.OnTrackTolerance, dashboard.Rule.AtRiskTolerance,
             dashboard.Rule.StaleAfterMonths, counts, dashboard.Wccd.Core, dashboard.Wccd.Supporting, dashboard.Wccd.Level.ToString().ToLowerInvariant(),
