@@ -34,7 +34,7 @@ public static class KarsaCli
                      ValidateCommand.Create(context), ImportCommand.Create(context), ExportCommand.Create(context),
                      PlansCommand.Create(context), PublishCommand.Create(context), RoadmapCommand.Create(context),
                      BenchCommand.Create(context), BookCommand.Create(context),
-                     DiffCommand.Create(context),
+                     DiffCommand.Create(context), IndicatorsCommand.Create(context),
                      DemoCommand.Create(context, next => RunAsync(next, context with { Language = CliContext.DetectLanguage(next) }, cancellationToken)),
                  })
         {

@@ -53,6 +53,7 @@ public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDa
         ConfigureMail(builder);
         ConfigureMonitoring(builder);
         ConfigureCalendar(builder);
+        ConfigureIndicatorCatalogues(builder);
         builder.Entity<RegionRecord>(region =>
         {
             region.ToTable("regions");

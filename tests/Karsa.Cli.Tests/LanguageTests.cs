@@ -18,6 +18,7 @@ public sealed class LanguageTests
     public static TheoryData<string[]> HelpRequests => new()
     {
         { ["--help"] }, { ["roadmap", "--help"] }, { ["book", "-h"] }, { ["bench", "--help"] }, { ["bench", "mkp", "--help"] }, { ["export", "-?"] },
+        { ["indicators", "--help"] }, { ["indicators", "import", "--help"] }, { ["indicators", "status", "-h"] },
     };
 
     public static TheoryData<string[], string> WrongCommandLines => new()

@@ -14,6 +14,8 @@ namespace Karsa.Application.Access;
 /// <item><term>ReadDrafts</term><description>national roles: every region; every other role: their own region</description></item>
 /// <item><term>EditDraft, RunPlanning, AdoptRoadmap, Publish</term><description>planners of the region</description></item>
 /// <item><term>ReportProgress</term><description>planners and agency reporters of the region (a reporter's own agency is checked per programme)</description></item>
+/// <item><term>RecordObservations</term><description>planners of the region</description></item>
+/// <item><term>LoadDefinitions</term><description>planners of the region; for the installation (no region), system administrators</description></item>
 /// <item><term>ManageUsers, ReadAudit</term><description>system administrators; region administrators of the region</description></item>
 /// <item><term>ReadNational</term><description>system administrators and ministry evaluators</description></item>
 /// <item><term>ManageReportingCalendar</term><description>planners of the region</description></item>
@@ -42,11 +44,12 @@ public static class AccessPolicy
         return permission switch
         {
             Permission.ReadDrafts => actor.IsNational || ownRegion,
-            Permission.EditDraft or Permission.RunPlanning or Permission.AdoptRoadmap or Permission.Publish =>
+            Permission.EditDraft or Permission.RunPlanning or Permission.AdoptRoadmap or Permission.Publish or Permission.RecordObservations =>
                 actor.Role == Role.Planner && ownRegion,
             Permission.ReportProgress => actor.Role is Role.Planner or Role.AgencyReporter && ownRegion,
             Permission.ManageUsers or Permission.ReadAudit =>
                 actor.Role == Role.SystemAdministrator || (actor.Role == Role.RegionAdministrator && ownRegion),
+            Permission.LoadDefinitions => region is null ? actor.Role == Role.SystemAdministrator : actor.Role == Role.Planner && ownRegion,
             Permission.ReadNational => actor.IsNational,
             Permission.ManageReportingCalendar => actor.Role == Role.Planner && ownRegion,
             _ => false,

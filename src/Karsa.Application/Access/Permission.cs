@@ -25,6 +25,12 @@ public enum Permission
     /// <summary>Report progress on a region's programmes (an agency reporter: their agency's only).</summary>
     ReportProgress,
 
+    /// <summary>Record a region's indicator observations (import a CSV file of them).</summary>
+    RecordObservations,
+
+    /// <summary>Load an indicator definitions file for a region (planners), or for the whole installation (system administrators).</summary>
+    LoadDefinitions,
+
     /// <summary>Manage a region's accounts (all accounts when national).</summary>
     ManageUsers,
 

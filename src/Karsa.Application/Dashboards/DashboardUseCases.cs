@@ -7,7 +7,8 @@ namespace Karsa.Application.Dashboards;
 
 /// <summary>A region's dashboard: the overview of a version (the region's list of versions is <see cref="DashboardUseCases.VersionsAsync"/>).</summary>
 /// <param name="Overview">The version shown (the newest, a draft included).</param>
-public sealed record RegionDashboard(PlanOverview Overview);
+/// <param name="Indicators">The indicator status of the newest published plan, when asked for and there is one.</param>
+public sealed record RegionDashboard(PlanOverview Overview, Indicators.IndicatorDashboard? Indicators = null);
 
 /// <summary>
 /// The region dashboard's use case (for users who may read the region's drafts): programmes per
@@ -17,8 +18,12 @@ public sealed record RegionDashboard(PlanOverview Overview);
 /// </summary>
 public static class DashboardUseCases
 {
-    /// <summary>The dashboard of <paramref name="version"/> (the newest when null) of <paramref name="region"/>.</summary>
-    public static Task<UseCaseResult<RegionDashboard>> RegionAsync(string? database, string region, int? version = null, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// The dashboard of <paramref name="version"/> (the newest when null) of <paramref name="region"/>, with
+    /// the published plan's indicator status on <paramref name="indicatorsAsOf"/> when given.
+    /// </summary>
+    public static Task<UseCaseResult<RegionDashboard>> RegionAsync(string? database, string region, int? version = null, DateOnly? indicatorsAsOf = null,
+        CancellationToken cancellationToken = default) =>
         PortalUseCases.WithRegion(region, code => StoreAccess.WithSharedStoreAsync(database, async store =>
         {
             if (await store.HeadAsync(code, version, cancellationToken).ConfigureAwait(false) is not { } head)
@@ -27,7 +32,10 @@ public static class DashboardUseCases
             }
 
             var overview = await PlanOverviews.OfAsync(store, code, head, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(new RegionDashboard(overview));
+            var indicators = indicatorsAsOf is { } asOf
+                ? await Indicators.IndicatorUseCases.OfPublishedAsync(store, database, code, asOf, cancellationToken).ConfigureAwait(false)
+                : null;
+            return UseCaseResult.Success(new RegionDashboard(overview, indicators));
         }, cancellationToken));
 
     /// <summary>Every version of <paramref name="region"/>, newest first; not found when it has none.</summary>

@@ -32,9 +32,10 @@ public static class ObservationsCsv
 
     /// <summary>
     /// The observations of <paramref name="reader"/>, one line at a time; <paramref name="fileName"/> is
-    /// used in locations. Throws <see cref="DomainException"/> at the end when any line is wrong.
+    /// used in locations; with a <paramref name="scope"/>, a row of another region or of an unknown
+    /// indicator is wrong too. Throws <see cref="DomainException"/> at the end when any line is wrong.
     /// </summary>
-    public static IEnumerable<ObservationsCsvRow> Read(TextReader reader, string fileName)
+    public static IEnumerable<ObservationsCsvRow> Read(TextReader reader, string fileName, ObservationScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -42,7 +43,7 @@ public static class ObservationsCsv
         var header = ReadHeader(reader, errors);
         if (header is not null)
         {
-            var fields = new ObservationsCsvFields(header, errors);
+            var fields = new ObservationsCsvFields(header, errors, scope);
             long line = 1;
             while (reader.ReadLine() is { } text)
             {
@@ -61,22 +62,22 @@ public static class ObservationsCsv
     }
 
     /// <summary>The observations of the file at <paramref name="path"/> (see <see cref="Read"/>); an unreadable file is KRS008.</summary>
-    public static IEnumerable<ObservationsCsvRow> ReadFile(string path)
+    public static IEnumerable<ObservationsCsvRow> ReadFile(string path, ObservationScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var reader = Open(path);
-        foreach (var row in Read(reader, path))
+        foreach (var row in Read(reader, path, scope))
         {
             yield return row;
         }
     }
 
     /// <summary>Every problem of <paramref name="reader"/>'s observations, storing nothing (empty when the file is right).</summary>
-    public static IReadOnlyList<Diagnostic> Check(TextReader reader, string fileName)
+    public static IReadOnlyList<Diagnostic> Check(TextReader reader, string fileName, ObservationScope? scope = null)
     {
         try
         {
-            foreach (var _ in Read(reader, fileName))
+            foreach (var _ in Read(reader, fileName, scope))
             {
             }
 

@@ -10,9 +10,10 @@ namespace Karsa.Interchange.Indicators;
 /// Turns one data line of an observations file into a row, reporting each wrong field at its column:
 /// the region code (KRS010), the framework key (KRS005), the code (empty KRS007, too long KRS129, a
 /// <c>local</c> code of the wrong form KRS011), the period (KRS122), the value (KRS126), the source and
-/// evidence (KRS007, KRS129); a line of the wrong width is KRS125 and broken quoting KRS128.
+/// evidence (KRS007, KRS129); a line of the wrong width is KRS125 and broken quoting KRS128; a row
+/// outside the import's <see cref="ObservationScope"/> is KRS165 or KRS166.
 /// </summary>
-internal sealed class ObservationsCsvFields(ObservationsCsvHeader header, ObservationsCsvErrors errors)
+internal sealed class ObservationsCsvFields(ObservationsCsvHeader header, ObservationsCsvErrors errors, ObservationScope? scope = null)
 {
     private static readonly string Frameworks = string.Join(", ", FrameworkNames.Keys);
     private readonly int _evidence = header["evidence"];
@@ -49,7 +50,19 @@ internal sealed class ObservationsCsvFields(ObservationsCsvHeader header, Observ
         var value = Field(fields, "value", Number);
         var source = Field(fields, "source", value => Text(value, ObservationsCsv.MaxSourceLength));
         var evidence = _evidence < 0 || fields[_evidence].Text.Trim().Length == 0 ? null : Field(fields, "evidence", value => Text(value, ObservationsCsv.MaxEvidenceLength));
-        return _wrong ? null : new ObservationsCsvRow(line, region, framework, code!, period!, value, source!, evidence);
+        return _wrong ? null : InScope(fields, new ObservationsCsvRow(line, region, framework, code!, period!, value, source!, evidence));
+    }
+
+    /// <summary><paramref name="row"/>, or null when the scope refuses it (each problem reported at its column).</summary>
+    private ObservationsCsvRow? InScope(List<(string Text, int Column)> fields, ObservationsCsvRow row)
+    {
+        var problems = scope?.Check(row).ToList() ?? [];
+        foreach (var (column, problem) in problems)
+        {
+            errors.Add(problem with { Path = column }, _line, fields[header[column]].Column);
+        }
+
+        return problems.Count == 0 ? row : null;
     }
 
     /// <summary>The column's trimmed text made into a value by <paramref name="make"/>; a refusal is reported at the column.</summary>

@@ -17,6 +17,7 @@ public static class ApiEndpoints
         AccountsApi.Map(api);
         NationalApi.Map(api);
         CalendarApi.Map(api);
+        IndicatorsApi.Map(api);
         return endpoints;
     }
 }

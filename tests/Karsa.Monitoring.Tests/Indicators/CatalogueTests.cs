@@ -53,6 +53,17 @@ public class CatalogueTests
         Assert.All(spbe.Entries, e => Assert.Equal(IndicatorKind.Maturity, e.Kind));
     }
 
+    [Fact]
+    public void Spbe_titles_checked_against_the_public_listings_are_marked_verified_and_the_rest_are_not()
+    {
+        var spbe = Shipped.Framework(IndicatorFramework.Spbe)!;
+        var verified = spbe.Entries.Where(e => e.TitleVerified).Select(e => int.Parse(e.Code, System.Globalization.CultureInfo.InvariantCulture));
+
+        // Domain 1 (Kutai Timur listing, indicators 1-8) and domain 4 (Purbalingga listing, indicators 32-47); see the data file's header.
+        Assert.Equal([.. Enumerable.Range(1, 8), .. Enumerable.Range(32, 16)], verified);
+        Assert.Equal(("Layanan Kearsipan", "Jaringan Dokumentasi dan Informasi Hukum"), (spbe.Find("37")!.Title.Indonesian, spbe.Find("44")!.Title.Indonesian));
+    }
+
     [Theory]
     [InlineData(IndicatorFramework.Iso37120, 104)]
     [InlineData(IndicatorFramework.Iso37122, 80)]

@@ -47,6 +47,13 @@ public sealed partial class AuthorizationMatrixTests
         new("GET",    "/api/v1/public/regions/",                                    true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("GET",    "/api/v1/public/regions/{region}",                            true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("GET",    "/api/v1/public/regions/{region}/roadmap",                    true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/public/regions/{region}/indicators",                 true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/public/regions/{region}/observations",               true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+
+        // Indicator observations: planners of the region record them.
+        new("POST",   "/api/v1/regions/{region}/observations",                      false,     "PL",                 ""),
+        new("POST",   "/api/v1/regions/{region}/indicator-definitions",             false,     "PL",                 ""),
+        new("POST",   "/api/v1/indicator-definitions",                              false,     "SA",                 "SA"),
 
         // No region in the route: "own" and "other" are the same request, so both columns agree.
         new("GET",    "/api/v1/me/",                                                false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),

@@ -478,6 +478,49 @@ namespace Karsa.Storage.Migrations.Sqlite
                     b.ToTable("outbox_mails", (string)null);
                 });
 
+            modelBuilder.Entity("Karsa.Storage.Monitoring.IndicatorCatalogueRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("loaded_by");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indicator_catalogues_scope");
+
+                    b.ToTable("indicator_catalogues", (string)null);
+                });
+
             modelBuilder.Entity("Karsa.Storage.Monitoring.IndicatorObservationRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -16,18 +16,24 @@ namespace Karsa.Web.Pages.Portal;
 [OutputCache(PolicyName = PublishedPageCache.Name)]
 public abstract class PublishedPlanPage(IOptions<KarsaWebOptions> options) : PageModel
 {
+    /// <summary>The database to pass to use cases.</summary>
+    protected string? Database => options.Value.Database;
+
     /// <summary>The published plan's overview.</summary>
     public PlanOverview Overview { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string region, CancellationToken cancellationToken)
     {
-        var result = await PortalUseCases.PublishedPlanAsync(options.Value.Database, region, cancellationToken).ConfigureAwait(false);
+        var result = await PortalUseCases.PublishedPlanAsync(Database, region, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             return PageErrors.Status(result.Error);
         }
 
         Overview = result.Value;
-        return Page();
+        return await ShowAsync(region, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Shows the page once the overview is loaded; a page that shows more loads it here.</summary>
+    protected virtual Task<IActionResult> ShowAsync(string region, CancellationToken cancellationToken) => Task.FromResult<IActionResult>(Page());
 }

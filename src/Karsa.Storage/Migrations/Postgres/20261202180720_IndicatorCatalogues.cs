@@ -1,0 +1,46 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Karsa.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class IndicatorCatalogues : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "indicator_catalogues",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    scope = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    loaded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    loaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_catalogues", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_indicator_catalogues_scope",
+                table: "indicator_catalogues",
+                column: "scope",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "indicator_catalogues");
+        }
+    }
+}
