@@ -203,6 +203,352 @@ namespace Karsa.Storage.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationCycleRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ScaleDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ScaleMaximum")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("ScaleMinimum")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TitleEnglish")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("WeightBaseline")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("WeightImpact")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("WeightOutcome")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("WeightOutput")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("WeightPreset")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("WeightQuickWin")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.ToTable("evaluation_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationQuestionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EvaluationDimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Guidance")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GuidanceEnglish")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prefill")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SmartCityDimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextEnglish")
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("Weight")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationResultRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Overall")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "FiscalYear");
+
+                    b.ToTable("evaluation_results", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.FindingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EvaluationDimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SmartCityDimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextEnglish")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode", "Position")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.ResultIndexRecord", b =>
+                {
+                    b.Property<long>("ResultId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Family")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Index")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unanswered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResultId", "Family", "Dimension");
+
+                    b.ToTable("evaluation_result_indices", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.SelfAssessmentAnswerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.VerifiedScoreRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScoredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceEnglish")
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("SourceShare")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_scores", (string)null);
+                });
+
             modelBuilder.Entity("Karsa.Storage.Jobs.JobRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -733,6 +1079,60 @@ namespace Karsa.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationQuestionRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationResultRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.FindingRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.ResultIndexRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationResultRecord", null)
+                        .WithMany("Indices")
+                        .HasForeignKey("ResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.SelfAssessmentAnswerRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.VerifiedScoreRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Karsa.Storage.Records.PlanVersionRecord", b =>
                 {
                     b.HasOne("Karsa.Storage.Records.RegionRecord", "Region")
@@ -802,6 +1202,16 @@ namespace Karsa.Storage.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationCycleRecord", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationResultRecord", b =>
+                {
+                    b.Navigation("Indices");
                 });
 
             modelBuilder.Entity("Karsa.Storage.Records.PlanVersionRecord", b =>

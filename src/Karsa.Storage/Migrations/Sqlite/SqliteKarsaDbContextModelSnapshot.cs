@@ -196,6 +196,340 @@ namespace Karsa.Storage.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationCycleRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScaleDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ScaleMaximum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ScaleMinimum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEnglish")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WeightBaseline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WeightImpact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WeightOutcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WeightOutput")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeightPreset")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WeightQuickWin")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.ToTable("evaluation_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationQuestionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvaluationDimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guidance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuidanceEnglish")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefill")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmartCityDimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEnglish")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Weight")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationResultRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Overall")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "FiscalYear");
+
+                    b.ToTable("evaluation_results", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.FindingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvaluationDimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmartCityDimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEnglish")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode", "Position")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.ResultIndexRecord", b =>
+                {
+                    b.Property<long>("ResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Family")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Index")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unanswered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResultId", "Family", "Dimension");
+
+                    b.ToTable("evaluation_result_indices", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.SelfAssessmentAnswerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.VerifiedScoreRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceEnglish")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SourceShare")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "RegionCode", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_scores", (string)null);
+                });
+
             modelBuilder.Entity("Karsa.Storage.Jobs.JobRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -714,6 +1048,60 @@ namespace Karsa.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationQuestionRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationResultRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.FindingRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.ResultIndexRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationResultRecord", null)
+                        .WithMany("Indices")
+                        .HasForeignKey("ResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.SelfAssessmentAnswerRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.VerifiedScoreRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Evaluation.EvaluationCycleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Karsa.Storage.Records.PlanVersionRecord", b =>
                 {
                     b.HasOne("Karsa.Storage.Records.RegionRecord", "Region")
@@ -783,6 +1171,16 @@ namespace Karsa.Storage.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationCycleRecord", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Evaluation.EvaluationResultRecord", b =>
+                {
+                    b.Navigation("Indices");
                 });
 
             modelBuilder.Entity("Karsa.Storage.Records.PlanVersionRecord", b =>
