@@ -33,4 +33,13 @@ public enum Permission
 
     /// <summary>Read the national view: every region, plan states and totals.</summary>
     ReadNational,
+
+    /// <summary>Run the ministry's evaluation: cycles, instruments, state moves, verification, findings, publishing (as ministry and evaluator).</summary>
+    ManageEvaluation,
+
+    /// <summary>Fill a region's self-assessment in an evaluation cycle (as the region).</summary>
+    SelfAssess,
+
+    /// <summary>Read a region's unpublished evaluation: its self-assessment, verified scores and findings.</summary>
+    ReadEvaluation,
 }
