@@ -59,7 +59,8 @@ public sealed class RankingExportTests : IDisposable
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
         Assert.Equal(4, rows.Count);
         var last = rows[3].Elements<Cell>().Select(c => c.InnerText).ToList();
-        Assert.Equal((["3", "35.07", "35.07"], 2m, 9), (last[..3], decimal.Parse(last[3], System.Globalization.CultureInfo.InvariantCulture), last.Count));
+        Assert.Equal(["3", "35.07", "35.07"], last[..3]);
+        Assert.Equal((2m, 9), (decimal.Parse(last[3], System.Globalization.CultureInfo.InvariantCulture), last.Count));
         Assert.Equal("peringkat-evaluasi-2025.xlsx", xlsx.FileName);
     }
 
