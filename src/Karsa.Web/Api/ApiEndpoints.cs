@@ -16,6 +16,7 @@ public static class ApiEndpoints
         JobsApi.Map(api);
         AccountsApi.Map(api);
         NationalApi.Map(api);
+        EvaluationApi.Map(api);
         return endpoints;
     }
 }

@@ -62,6 +62,20 @@ public sealed partial class AuthorizationMatrixTests
         new("DELETE", "/api/v1/users/{id}",                                         false,     "SA RA",              "SA RA"),
         new("GET",    "/api/v1/audit",                                              false,     "SA RA",              "SA RA"),
         new("GET",    "/api/v1/national/regions",                                   false,     "SA ME",              "SA ME"),
+
+        // The ministry's evaluation: ministry users run cycles, verify and rank; a region's planners fill its own
+        // self-assessment; a region reads only its own unpublished evaluation; published results are public.
+        new("GET",    "/api/v1/evaluation/cycles/",                                 true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("POST",   "/api/v1/evaluation/cycles/",                                 false,     "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/evaluation/cycles/{cycle:long}",                     true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("POST",   "/api/v1/evaluation/cycles/{cycle:long}/state",               false,     "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/evaluation/cycles/{cycle:long}/ranking",             false,     "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/",   false,     "SA ME RA PL AR VW",  "SA ME"),
+        new("PUT",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/self-assessment", false, "PL",          ""),
+        new("POST",   "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/prefill", false,  "SA ME",              "SA ME"),
+        new("PUT",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/scores", false,   "SA ME",              "SA ME"),
+        new("PUT",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/findings", false, "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/public/evaluation/cycles/{cycle:long}/regions/{region}", true,    "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
     ];
 
     /// <summary>Values for route parameters; add one when an endpoint brings a new parameter.</summary>
@@ -70,6 +84,7 @@ public sealed partial class AuthorizationMatrixTests
         ["version"] = "1",
         ["code"] = "GOV-01",
         ["id"] = Guid.Empty.ToString(),
+        ["cycle"] = "1",
     };
 
     private const string OwnRegion = PlanApiHost.Region;
