@@ -39,7 +39,9 @@ public static class RankingXlsx
 
             workbook.Workbook = new Workbook(new Sheets(new Sheet
             {
-                Name = language == Language.English ? "Ranking" : "Peringkat", SheetId = 1, Id = workbook.GetIdOfPart(part),
+                Name = language == Language.English ? "Ranking" : "Peringkat",
+                SheetId = 1,
+                Id = workbook.GetIdOfPart(part),
             }));
         }
 
