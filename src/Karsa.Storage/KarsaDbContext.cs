@@ -54,6 +54,7 @@ public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDa
         ConfigureMonitoring(builder);
         ConfigureCalendar(builder);
         ConfigureIndicatorCatalogues(builder);
+        ConfigureEvaluation(builder);
         builder.Entity<RegionRecord>(region =>
         {
             region.ToTable("regions");

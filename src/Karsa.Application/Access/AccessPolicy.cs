@@ -1,4 +1,5 @@
 using Karsa.Domain.Primitives;
+using Karsa.Monitoring.Evaluation.Workflow;
 
 namespace Karsa.Application.Access;
 
@@ -19,7 +20,12 @@ namespace Karsa.Application.Access;
 /// <item><term>ManageUsers, ReadAudit</term><description>system administrators; region administrators of the region</description></item>
 /// <item><term>ReadNational</term><description>system administrators and ministry evaluators</description></item>
 /// <item><term>ManageReportingCalendar</term><description>planners of the region</description></item>
+/// <item><term>ManageEvaluation</term><description>system administrators and ministry evaluators (the evaluation's ministry and evaluator)</description></item>
+/// <item><term>SelfAssess</term><description>planners of the region (the evaluation's region)</description></item>
+/// <item><term>ReadEvaluation</term><description>national roles: every region; every other role: their own region (a published result is ReadPublished)</description></item>
 /// </list>
+/// An evaluation action is allowed when the permission it needs holds and <see cref="EvaluationPolicy"/>
+/// lets the party the actor acts as do it in the cycle's state (<see cref="AllowsEvaluation"/>).
 /// </remarks>
 public static class AccessPolicy
 {
@@ -50,8 +56,10 @@ public static class AccessPolicy
             Permission.ManageUsers or Permission.ReadAudit =>
                 actor.Role == Role.SystemAdministrator || (actor.Role == Role.RegionAdministrator && ownRegion),
             Permission.LoadDefinitions => region is null ? actor.Role == Role.SystemAdministrator : actor.Role == Role.Planner && ownRegion,
-            Permission.ReadNational => actor.IsNational,
             Permission.ManageReportingCalendar => actor.Role == Role.Planner && ownRegion,
+            Permission.ReadNational or Permission.ManageEvaluation => actor.IsNational,
+            Permission.SelfAssess => actor.Role == Role.Planner && ownRegion,
+            Permission.ReadEvaluation => actor.IsNational || ownRegion,
             _ => false,
         };
     }
@@ -63,4 +71,30 @@ public static class AccessPolicy
     public static bool AllowsReportOn(Actor? actor, RegionCode region, string agency) =>
         Allows(actor, Permission.ReportProgress, region)
         && (actor!.Role == Role.Planner || string.Equals(actor.Agency, agency, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The party <paramref name="actor"/> acts as when doing <paramref name="action"/> to
+    /// <paramref name="region"/>'s evaluation (null: the cycle as a whole), or null when the actor's role
+    /// may not: the region's own self-assessment needs <see cref="Permission.SelfAssess"/> (as the
+    /// region); verifying and findings need <see cref="Permission.ManageEvaluation"/> (as the evaluator);
+    /// the rest needs it too (as the ministry).
+    /// </summary>
+    public static EvaluationParty? EvaluationPartyFor(Actor? actor, EvaluationAction action, RegionCode? region)
+    {
+        var (permission, party) = action switch
+        {
+            EvaluationAction.EditSelfAssessment => (Permission.SelfAssess, EvaluationParty.Region),
+            EvaluationAction.Verify or EvaluationAction.WriteFindings => (Permission.ManageEvaluation, EvaluationParty.Evaluator),
+            _ => (Permission.ManageEvaluation, EvaluationParty.Ministry),
+        };
+        return Allows(actor, permission, region) ? party : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="actor"/> may do <paramref name="action"/> to <paramref name="region"/>'s
+    /// evaluation in a cycle in <paramref name="state"/>: the role check of <see cref="EvaluationPartyFor"/>,
+    /// then <see cref="EvaluationPolicy"/>'s table of states as the second check.
+    /// </summary>
+    public static bool AllowsEvaluation(Actor? actor, EvaluationAction action, CycleState state, RegionCode? region) =>
+        EvaluationPartyFor(actor, action, region) is { } party && EvaluationPolicy.Allows(state, party, action);
 }

@@ -42,4 +42,12 @@ public enum Permission
 
     /// <summary>Manage a region's reporting calendar (periods, due dates, reminders) and read its overdue list.</summary>
     ManageReportingCalendar,
+    /// <summary>Run the ministry's evaluation: cycles, instruments, state moves, verification, findings, publishing (as ministry and evaluator).</summary>
+    ManageEvaluation,
+
+    /// <summary>Fill a region's self-assessment in an evaluation cycle (as the region).</summary>
+    SelfAssess,
+
+    /// <summary>Read a region's unpublished evaluation: its self-assessment, verified scores and findings.</summary>
+    ReadEvaluation,
 }

@@ -82,22 +82,9 @@ public static class RenderBook
         var book = MasterplanBook.Build(plan, BookRoadmapOf(roadmap, request.Language), new BookOptions(request.Language, request.Volumes),
             progress is null ? null : new BookMessages(progress));
         var path = Path.GetFullPath(request.OutputPath ?? DefaultPath(plan, request.Volumes, request.Format));
-        try
+        if (await BookOutput.WriteAsync(book, path, request.Format, request.Chromium, cancellationToken).ConfigureAwait(false) is { } failed)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await BookWriter.WriteAsync(book, path, request.Format, new PdfPrintOptions(request.Chromium), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception problem) when (problem is PdfPrintException or ChromiumNotFoundException)
-        {
-            return UseCaseError.Of(FailureKind.MissingTool, problem is ChromiumNotFoundException
-                ? new LocalizedText(
-                    "Chromium tidak ditemukan untuk mencetak PDF. Pasang dengan `apt-get install chromium` atau isi KARSA_CHROMIUM dengan lokasinya; DOCX dan HTML tetap dapat dibuat tanpa peramban.",
-                    problem.Message)
-                : new LocalizedText("Chromium gagal mencetak PDF: " + problem.Message, "Chromium could not print the PDF: " + problem.Message));
-        }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
-        {
-            return Failures.FromFile(problem);
+            return failed;
         }
 
         return UseCaseResult.Success(new BookAnswer(path, fromAdoption), loaded.Warnings);

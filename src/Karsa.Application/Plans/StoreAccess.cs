@@ -30,7 +30,8 @@ internal static class StoreAccess
             }));
         }, work);
 
-    private static async Task<UseCaseResult<T>> GuardedAsync<T>(Func<Task<PlanStore>> open, Func<PlanStore, Task<UseCaseResult<T>>> work)
+    /// <summary>Opens a store with <paramref name="open"/> and runs <paramref name="work"/> on it; storage and domain refusals become errors.</summary>
+    internal static async Task<UseCaseResult<T>> GuardedAsync<TStore, T>(Func<Task<TStore>> open, Func<TStore, Task<UseCaseResult<T>>> work)
         where T : class
     {
         try

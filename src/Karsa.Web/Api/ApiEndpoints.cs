@@ -18,6 +18,7 @@ public static class ApiEndpoints
         NationalApi.Map(api);
         CalendarApi.Map(api);
         IndicatorsApi.Map(api);
+        EvaluationApi.Map(api);
         return endpoints;
     }
 }

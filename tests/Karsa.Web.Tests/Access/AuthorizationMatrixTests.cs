@@ -80,6 +80,19 @@ public sealed partial class AuthorizationMatrixTests
         new("GET",    "/api/v1/me/notifications/",                                  false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("GET",    "/api/v1/me/notifications/unread",                            false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("POST",   "/api/v1/me/notifications/read",                              false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        // The ministry's evaluation: ministry users run cycles, verify and rank; a region's planners fill its own
+        // self-assessment; a region reads only its own unpublished evaluation; published results are public.
+        new("GET",    "/api/v1/evaluation/cycles/",                                 true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("POST",   "/api/v1/evaluation/cycles/",                                 false,     "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/evaluation/cycles/{cycle:long}",                     true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("POST",   "/api/v1/evaluation/cycles/{cycle:long}/state",               false,     "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/evaluation/cycles/{cycle:long}/ranking",             false,     "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/",   false,     "SA ME RA PL AR VW",  "SA ME"),
+        new("PUT",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/self-assessment", false, "PL",          ""),
+        new("POST",   "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/prefill", false,  "SA ME",              "SA ME"),
+        new("PUT",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/scores", false,   "SA ME",              "SA ME"),
+        new("PUT",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/findings", false, "SA ME",              "SA ME"),
+        new("GET",    "/api/v1/public/evaluation/cycles/{cycle:long}/regions/{region}", true,    "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
     ];
 
     /// <summary>Values for route parameters; add one when an endpoint brings a new parameter.</summary>
@@ -89,6 +102,7 @@ public sealed partial class AuthorizationMatrixTests
         ["code"] = "GOV-01",
         ["id"] = Guid.Empty.ToString(),
         ["period"] = "1",
+        ["cycle"] = "1",
     };
 
     private const string OwnRegion = PlanApiHost.Region;

@@ -45,11 +45,18 @@ internal sealed class SheetStream : IDisposable
         _writer.WriteEndElement();
     }
 
-    /// <summary>Closes the rows, protects the sheet (no password: it guards against slips, the reader checks everything) and adds <paramref name="validations"/>.</summary>
-    public void Finish(IReadOnlyList<DataValidation> validations)
+    /// <summary>
+    /// Closes the rows, protects the sheet unless <paramref name="protect"/> is false (no password: it
+    /// guards against slips, the reader checks everything) and adds <paramref name="validations"/>.
+    /// </summary>
+    public void Finish(IReadOnlyList<DataValidation> validations, bool protect = true)
     {
         _writer.WriteEndElement();
-        _writer.WriteElement(new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false });
+        if (protect)
+        {
+            _writer.WriteElement(new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false });
+        }
+
         if (validations.Count > 0)
         {
             _writer.WriteElement(new DataValidations(validations) { Count = (uint)validations.Count });

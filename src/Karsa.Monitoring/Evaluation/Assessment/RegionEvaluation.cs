@@ -20,6 +20,10 @@ public sealed record RegionEvaluation
     private RegionEvaluation(RegionCode region, ValueList<SelfAssessmentAnswer> selfAssessment, ValueList<VerifiedScore> verified, ValueList<Finding> findings) =>
         (Region, SelfAssessment, Verified, Findings) = (region, selfAssessment, verified, findings);
 
+    /// <summary>A stored evaluation as it was saved (for storage only: each part was checked against its cycle when recorded).</summary>
+    public static RegionEvaluation Restore(RegionCode region, ValueList<SelfAssessmentAnswer> selfAssessment, ValueList<VerifiedScore> verified, ValueList<Finding> findings) =>
+        new(region, selfAssessment, verified, findings);
+
     /// <summary>The evaluated region.</summary>
     public RegionCode Region { get; }
 

@@ -12,6 +12,15 @@ public sealed record VerifiedScore
     private VerifiedScore(QuestionCode question, decimal score, string? note, ScoreState state, DataSource? source) =>
         (Question, Score, Note, State, Source) = (question, score, string.IsNullOrWhiteSpace(note) ? null : note, state, source);
 
+    /// <summary>
+    /// A stored score as it was saved. The state must match the source (the evaluator's own score has
+    /// none, every other state has one); a mismatch means the stored row is corrupt and is refused.
+    /// </summary>
+    public static VerifiedScore Restore(QuestionCode question, decimal score, string? note, ScoreState state, DataSource? source) =>
+        (state == ScoreState.Verified) == (source is null)
+            ? new(question, score, note, state, source)
+            : throw new InvalidOperationException($"a stored score of {question} in state {state} {(source is null ? "lacks" : "has")} a data source");
+
     /// <summary>The question scored.</summary>
     public QuestionCode Question { get; }
 

@@ -22,6 +22,10 @@ public sealed record EvaluationCycle
     private EvaluationCycle(FiscalYear year, LocalizedText title, EvaluationInstrument instrument, CycleState state) =>
         (Year, Title, Instrument, State) = (year, title, instrument, state);
 
+    /// <summary>A stored cycle as it was saved, in its saved state (for storage only: the moves that led there were checked when made).</summary>
+    public static EvaluationCycle Restore(FiscalYear year, LocalizedText title, EvaluationInstrument instrument, CycleState state) =>
+        new(year, title, instrument, state);
+
     /// <summary>The year evaluated.</summary>
     public FiscalYear Year { get; }
 
