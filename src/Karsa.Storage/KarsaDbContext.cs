@@ -52,6 +52,7 @@ public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDa
         ConfigureAuditAndJobs(builder);
         ConfigureMail(builder);
         ConfigureMonitoring(builder);
+        ConfigureProgress(builder);
         builder.Entity<RegionRecord>(region =>
         {
             region.ToTable("regions");

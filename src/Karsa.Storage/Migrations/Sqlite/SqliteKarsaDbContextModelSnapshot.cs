@@ -415,6 +415,162 @@ namespace Karsa.Storage.Migrations.Sqlite
                     b.ToTable("indicator_observations", (string)null);
                 });
 
+            modelBuilder.Entity("Karsa.Storage.Progress.EvidenceRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "PlanVersion", "ProgrammeCode", "FiscalYear");
+
+                    b.ToTable("progress_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Progress.ProgressMilestoneRecord", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Actual")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Planned")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "Position");
+
+                    b.ToTable("progress_milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Progress.ProgressRealisedRecord", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId", "Source");
+
+                    b.ToTable("progress_realised", (string)null);
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Progress.ProgressReportRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "PlanVersion", "ProgrammeCode", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("progress_reports", (string)null);
+                });
+
             modelBuilder.Entity("Karsa.Storage.Records.PlanVersionRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -714,6 +870,24 @@ namespace Karsa.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Karsa.Storage.Progress.ProgressMilestoneRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Progress.ProgressReportRecord", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Progress.ProgressRealisedRecord", b =>
+                {
+                    b.HasOne("Karsa.Storage.Progress.ProgressReportRecord", null)
+                        .WithMany("Realised")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Karsa.Storage.Records.PlanVersionRecord", b =>
                 {
                     b.HasOne("Karsa.Storage.Records.RegionRecord", "Region")
@@ -783,6 +957,13 @@ namespace Karsa.Storage.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Karsa.Storage.Progress.ProgressReportRecord", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Realised");
                 });
 
             modelBuilder.Entity("Karsa.Storage.Records.PlanVersionRecord", b =>
