@@ -26,6 +26,9 @@ public enum FailureKind
 
     /// <summary>A file cannot be read or written.</summary>
     FileError,
+
+    /// <summary>The actor may not do this (e.g. an agency reporter reporting on another agency's programme).</summary>
+    Forbidden,
 }
 
 /// <summary>A use case's failure: its kind, a message in both languages, and the diagnostics behind it (with their places).</summary>

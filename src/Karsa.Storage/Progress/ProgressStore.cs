@@ -45,7 +45,14 @@ public sealed partial class ProgressStore
         return Writing(report, async context =>
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var saved = await SaveWithinAsync(context, report, expectedRevision, reportedBy, now.ToUniversalTime(), cancellationToken).ConfigureAwait(false);
+            var at = now.ToUniversalTime();
+            var saved = await SaveWithinAsync(context, report, expectedRevision, reportedBy, at, cancellationToken).ConfigureAwait(false);
+            if (saved.Changed)
+            {
+                context.AuditEntries.Add(ProgressAuditEntries.Report(report, reportedBy, saved.Revision, at));
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return saved;
         }, cancellationToken);
@@ -57,7 +64,15 @@ public sealed partial class ProgressStore
     /// as they were.
     /// </summary>
     public Task<ProgressImportOutcome> ImportAsync(IReadOnlyList<ProgressReport> reports, IReadOnlyList<RegionObservation> observations, string reportedBy,
-        DateTimeOffset now, CancellationToken cancellationToken = default)
+        DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ImportAsync(reports, observations, reportedBy, now, null, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ImportAsync(IReadOnlyList{ProgressReport}, IReadOnlyList{RegionObservation}, string, DateTimeOffset, CancellationToken)"/>,
+    /// recording in the audit log, when anything changed, one entry naming <paramref name="source"/> (e.g. "33.13 v2 DISKOMINFO 2026").
+    /// </summary>
+    public Task<ProgressImportOutcome> ImportAsync(IReadOnlyList<ProgressReport> reports, IReadOnlyList<RegionObservation> observations, string reportedBy,
+        DateTimeOffset now, string? source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(observations);
@@ -75,8 +90,15 @@ public sealed partial class ProgressStore
             var recorded = observations.Count == 0
                 ? new ObservationUpsert(0, 0)
                 : await ObservationStore.UpsertWithinAsync(context, transaction, observations, reportedBy, at, cancellationToken).ConfigureAwait(false);
+            var outcome = new ProgressImportOutcome(reports.Count, changed, recorded);
+            if (source is not null && (changed > 0 || recorded.Written > 0))
+            {
+                context.AuditEntries.Add(ProgressAuditEntries.Import(source, reports.Count > 0 ? reports[0] : null, outcome, reportedBy, at));
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new ProgressImportOutcome(reports.Count, changed, recorded);
+            return outcome;
         }, cancellationToken);
     }
 
@@ -89,6 +111,7 @@ public sealed partial class ProgressStore
             await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             evidence.UploadedAt = evidence.UploadedAt.ToUniversalTime();
             context.Evidence.Add(evidence);
+            context.AuditEntries.Add(ProgressAuditEntries.Evidence(evidence));
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return true;
         });
