@@ -7,7 +7,11 @@ namespace Karsa.Application.Dashboards;
 
 /// <summary>A region's dashboard: the overview of a version (the region's list of versions is <see cref="DashboardUseCases.VersionsAsync"/>).</summary>
 /// <param name="Overview">The version shown (the newest, a draft included).</param>
-public sealed record RegionDashboard(PlanOverview Overview);
+public sealed record RegionDashboard(PlanOverview Overview)
+{
+    /// <summary>Progress per dimension of the newest published plan this year; null when none is published (or it cannot be measured).</summary>
+    public Progress.PublicProgress? Progress { get; init; }
+}
 
 /// <summary>
 /// The region dashboard's use case (for users who may read the region's drafts): programmes per
@@ -27,7 +31,8 @@ public static class DashboardUseCases
             }
 
             var overview = await PlanOverviews.OfAsync(store, code, head, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(new RegionDashboard(overview));
+            var progress = await Progress.ProgressUseCases.PublicAsync(database, region, null, cancellationToken).ConfigureAwait(false);
+            return UseCaseResult.Success(new RegionDashboard(overview) { Progress = progress.Value });
         }, cancellationToken));
 
     /// <summary>Every version of <paramref name="region"/>, newest first; not found when it has none.</summary>

@@ -33,10 +33,12 @@ public static class ProgressUseCases
                 scope.Plan.Period.First.Value, scope.Plan.Period.Last.Value, shown, programmes, agency)));
         }, cancellationToken));
 
-    /// <summary>Progress per dimension of <paramref name="region"/>'s newest published plan as of <paramref name="year"/> (the current year when null); anyone may read it.</summary>
+    /// <summary>Progress per dimension of <paramref name="region"/>'s newest published plan as of <paramref name="year"/> (when null: the current year, within the plan's period); anyone may read it.</summary>
     public static Task<UseCaseResult<PublicProgress>> PublicAsync(string? database, string region, int? year, CancellationToken cancellationToken = default) =>
-        WithYear(year ?? DateTime.UtcNow.Year, fiscalYear => ProgressScope.WithAsync(database, region, scope =>
+        WithYear(year ?? DateTime.UtcNow.Year, asked => ProgressScope.WithAsync(database, region, scope =>
         {
+            var period = scope.Plan.Period;
+            var fiscalYear = year is null ? new FiscalYear(Math.Clamp(asked.Value, period.First.Value, period.Last.Value)) : asked;
             var rollUp = ProgressRollUp.Compute(scope.Monitored, scope.History, fiscalYear);
             var dimensions = rollUp.Plan.Children
                 .Select(d => (Dimension: Domain.Catalogue.Dimensions.TryParse(d.Key, out var dimension) ? dimension : default, d.Percent)).ToList();

@@ -16,6 +16,7 @@ public static class ApiEndpoints
         JobsApi.Map(api);
         AccountsApi.Map(api);
         NationalApi.Map(api);
+        Progress.ProgressApi.Map(api);
         return endpoints;
     }
 }

@@ -19,6 +19,7 @@ public static class ApiProblems
         FailureKind.Infeasible => StatusCodes.Status422UnprocessableEntity,
         FailureKind.Database or FailureKind.MissingTool => StatusCodes.Status503ServiceUnavailable,
         FailureKind.FileError => StatusCodes.Status400BadRequest,
+        FailureKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status500InternalServerError,
     };
 
