@@ -40,9 +40,18 @@ public static class EvidenceUseCases
             staged.Commit(scope.Region);
             var record = new EvidenceRecord
             {
-                Id = Guid.NewGuid().ToString("N"), RegionCode = scope.Region.Value, PlanVersion = scope.Version, ProgrammeCode = found.Code.Value,
-                FiscalYear = fiscalYear.Value, FileName = accepted.DownloadName, Kind = accepted.Kind.Name, ContentType = accepted.ContentType,
-                Bytes = staged.Size, Sha256 = staged.Sha256, UploadedBy = actor!.Name, UploadedAt = now,
+                Id = Guid.NewGuid().ToString("N"),
+                RegionCode = scope.Region.Value,
+                PlanVersion = scope.Version,
+                ProgrammeCode = found.Code.Value,
+                FiscalYear = fiscalYear.Value,
+                FileName = accepted.DownloadName,
+                Kind = accepted.Kind.Name,
+                ContentType = accepted.ContentType,
+                Bytes = staged.Size,
+                Sha256 = staged.Sha256,
+                UploadedBy = actor!.Name,
+                UploadedAt = now,
             };
             await scope.Store.AddEvidenceAsync(record, cancellationToken).ConfigureAwait(false);
             return UseCaseResult.Success(new EvidenceReference(record.Id, record.FileName, record.ContentType, record.Bytes));

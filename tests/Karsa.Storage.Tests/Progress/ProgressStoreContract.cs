@@ -110,9 +110,18 @@ public abstract class ProgressStoreContract
         await store.SaveAsync(Report(), 0, "ani", Monday);
         var evidence = new EvidenceRecord
         {
-            Id = new string('a', 32), RegionCode = "33.13", PlanVersion = 2, ProgrammeCode = "GOV-01", FiscalYear = 2026,
-            FileName = "laporan.pdf", Kind = "PDF", ContentType = "application/pdf", Bytes = 1234, Sha256 = new string('b', 64),
-            UploadedBy = "ani", UploadedAt = Monday,
+            Id = new string('a', 32),
+            RegionCode = "33.13",
+            PlanVersion = 2,
+            ProgrammeCode = "GOV-01",
+            FiscalYear = 2026,
+            FileName = "laporan.pdf",
+            Kind = "PDF",
+            ContentType = "application/pdf",
+            Bytes = 1234,
+            Sha256 = new string('b', 64),
+            UploadedBy = "ani",
+            UploadedAt = Monday,
         };
 
         await store.AddEvidenceAsync(evidence);

@@ -49,8 +49,14 @@ internal static class ProgressApi
     {
         var result = await ProgressUseCases.PublicAsync(options.Value.Database, region, year, cancellationToken);
         return result.Succeeded
-            ? Results.Ok(new { result.Value.Version, Year = result.Value.Year.Value, Plan = result.Value.Plan, Rule = Localization.Say.T(result.Value.Rule),
-                Dimensions = result.Value.Dimensions.Select(d => new { Dimension = Domain.Catalogue.Dimensions.Key(d.Dimension), d.Percent }) })
+            ? Results.Ok(new
+            {
+                result.Value.Version,
+                Year = result.Value.Year.Value,
+                Plan = result.Value.Plan,
+                Rule = Localization.Say.T(result.Value.Rule),
+                Dimensions = result.Value.Dimensions.Select(d => new { Dimension = Domain.Catalogue.Dimensions.Key(d.Dimension), d.Percent })
+            })
             : ApiProblems.From(result.Error);
     }
 
@@ -60,7 +66,10 @@ internal static class ProgressApi
         return result.Succeeded
             ? Results.Ok(new
             {
-                Programme = result.Value.Code.Value, Version = result.Value.Version, Year = result.Value.Year.Value, result.Value.Agency,
+                Programme = result.Value.Code.Value,
+                Version = result.Value.Version,
+                Year = result.Value.Year.Value,
+                result.Value.Agency,
                 Planned = result.Value.Planned.ToDictionary(p => Domain.Programmes.FundingSources.Key(p.Source), p => p.Planned.Value),
                 Report = ProgressReportBody.Of(result.Value.Current),
                 Evidence = result.Value.Evidence.Select(e => new { e.Id, e.FileName, e.ContentType, e.Bytes, Href = $"/api/v1/regions/{region}/evidence/{e.Id}" }),
