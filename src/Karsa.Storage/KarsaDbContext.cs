@@ -55,6 +55,7 @@ public abstract partial class KarsaDbContext : IdentityDbContext<KarsaUser>, IDa
         ConfigureCalendar(builder);
         ConfigureIndicatorCatalogues(builder);
         ConfigureEvaluation(builder);
+        ConfigureProgress(builder);
         builder.Entity<RegionRecord>(region =>
         {
             region.ToTable("regions");

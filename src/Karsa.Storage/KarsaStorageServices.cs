@@ -8,7 +8,7 @@ public static class KarsaStorageServices
 {
     /// <summary>
     /// Registers <paramref name="location"/>, an <see cref="IDbContextFactory{TContext}"/> of
-    /// <see cref="KarsaDbContext"/> and <see cref="PlanStore"/>, all singletons. The schema is created or
+    /// <see cref="KarsaDbContext"/>, <see cref="PlanStore"/>, the observation store and the progress store, all singletons. The schema is created or
     /// upgraded on the first write, or at start-up by <see cref="PlanStore.MigrateAsync"/>; several
     /// processes may do so at once.
     /// </summary>
@@ -19,6 +19,8 @@ public static class KarsaStorageServices
         services.AddSingleton(location);
         services.AddSingleton<IDbContextFactory<KarsaDbContext>>(new KarsaDbContextFactory(location));
         services.AddSingleton(provider => new PlanStore(provider.GetRequiredService<IDbContextFactory<KarsaDbContext>>(), location));
+        services.AddSingleton(provider => new Monitoring.ObservationStore(provider.GetRequiredService<IDbContextFactory<KarsaDbContext>>(), location));
+        services.AddSingleton(provider => new Progress.ProgressStore(provider.GetRequiredService<IDbContextFactory<KarsaDbContext>>(), location));
         return services;
     }
 }

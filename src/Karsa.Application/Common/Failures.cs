@@ -13,7 +13,7 @@ public static class Failures
         ArgumentNullException.ThrowIfNull(problem);
         var kind = problem switch
         {
-            ConcurrencyConflictException => FailureKind.Conflict,
+            ConcurrencyConflictException or Storage.Progress.ProgressConflictException => FailureKind.Conflict,
             { IsNotFound: true } => FailureKind.NotFound,
             _ => FailureKind.Database,
         };

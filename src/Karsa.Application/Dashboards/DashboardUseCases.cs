@@ -8,7 +8,11 @@ namespace Karsa.Application.Dashboards;
 /// <summary>A region's dashboard: the overview of a version (the region's list of versions is <see cref="DashboardUseCases.VersionsAsync"/>).</summary>
 /// <param name="Overview">The version shown (the newest, a draft included).</param>
 /// <param name="Indicators">The indicator status of the newest published plan, when asked for and there is one.</param>
-public sealed record RegionDashboard(PlanOverview Overview, Indicators.IndicatorDashboard? Indicators = null);
+public sealed record RegionDashboard(PlanOverview Overview, Indicators.IndicatorDashboard? Indicators = null)
+{
+    /// <summary>Progress per dimension of the newest published plan this year; null when none is published (or it cannot be measured).</summary>
+    public Progress.PublicProgress? Progress { get; init; }
+}
 
 /// <summary>
 /// The region dashboard's use case (for users who may read the region's drafts): programmes per
@@ -35,7 +39,8 @@ public static class DashboardUseCases
             var indicators = indicatorsAsOf is { } asOf
                 ? await Indicators.IndicatorUseCases.OfPublishedAsync(store, database, code, asOf, cancellationToken).ConfigureAwait(false)
                 : null;
-            return UseCaseResult.Success(new RegionDashboard(overview, indicators));
+            var progress = await Progress.ProgressUseCases.PublicAsync(database, region, null, cancellationToken).ConfigureAwait(false);
+            return UseCaseResult.Success(new RegionDashboard(overview, indicators) { Progress = progress.Value });
         }, cancellationToken));
 
     /// <summary>Every version of <paramref name="region"/>, newest first; not found when it has none.</summary>

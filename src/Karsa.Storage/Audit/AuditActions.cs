@@ -53,4 +53,13 @@ public static class AuditActions
 
     /// <summary>An account locked by repeated failed sign-ins.</summary>
     public const string SignInLockout = "signin.lockout";
+
+    /// <summary>A programme's progress report saved from the form or the API.</summary>
+    public const string ProgressReport = "progress.report";
+
+    /// <summary>An agency's progress workbook imported.</summary>
+    public const string ProgressImport = "progress.import";
+
+    /// <summary>An evidence file attached to a progress report.</summary>
+    public const string EvidenceUpload = "progress.evidence";
 }

@@ -55,14 +55,20 @@ public sealed partial class ObservationStore
         {
             await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var connection = context.Database.GetDbConnection();
-            var transactionObject = transaction.GetDbTransaction();
-            var outcome = Location.Provider == DatabaseProvider.PostgreSql
-                ? await PostgresUpsert.RunAsync((Npgsql.NpgsqlConnection)connection, batch, recordedBy, at, cancellationToken).ConfigureAwait(false)
-                : SqliteUpsert.Run(connection, transactionObject, batch, recordedBy, at, cancellationToken);
+            var outcome = await UpsertWithinAsync(context, transaction, batch, recordedBy, at, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return outcome;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>Upserts <paramref name="batch"/> inside <paramref name="transaction"/>, which the caller commits (a progress import writes its reports in the same one).</summary>
+    internal static async Task<ObservationUpsert> UpsertWithinAsync(KarsaDbContext context, IDbContextTransaction transaction, IEnumerable<RegionObservation> batch,
+        string recordedBy, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        return connection is Npgsql.NpgsqlConnection postgres
+            ? await PostgresUpsert.RunAsync(postgres, batch, recordedBy, at, cancellationToken).ConfigureAwait(false)
+            : SqliteUpsert.Run(connection, transaction.GetDbTransaction(), batch, recordedBy, at, cancellationToken);
     }
 
     private async Task<T> WithContext<T>(Func<KarsaDbContext, Task<T>> work)

@@ -19,6 +19,7 @@ public static class ApiEndpoints
         CalendarApi.Map(api);
         IndicatorsApi.Map(api);
         EvaluationApi.Map(api);
+        Progress.ProgressApi.Map(api);
         return endpoints;
     }
 }

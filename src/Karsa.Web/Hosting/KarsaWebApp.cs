@@ -35,6 +35,7 @@ public static class KarsaWebApp
         builder.Services.Configure<KarsaWebOptions>(section);
         var options = section.Get<KarsaWebOptions>() ?? new KarsaWebOptions();
         builder.Services.AddKarsaStorage(DatabaseLocation.Parse(options.Database));
+        builder.Services.AddSingleton<Karsa.Application.Monitoring.IProgressFacts>(new Karsa.Application.Progress.ProgressFacts(options.Database));
 
         // First: the schema must exist before data protection reads its keys from the database.
         builder.Services.AddHostedService<FirstStart>();

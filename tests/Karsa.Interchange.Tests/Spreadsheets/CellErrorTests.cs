@@ -1,5 +1,6 @@
 using Karsa.Domain.Primitives;
 using Karsa.Interchange.Spreadsheets;
+using Karsa.Testing;
 
 namespace Karsa.Interchange.Tests.Spreadsheets;
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Karsa.Interchange.Spreadsheets;
 using Karsa.Interchange.Spreadsheets.Writing;
+using Karsa.Testing;
 
 namespace Karsa.Interchange.Tests.Spreadsheets;
 

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using Karsa.Testing;
 
 namespace Karsa.Interchange.Tests.Spreadsheets;
 

@@ -1,6 +1,7 @@
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
 using Karsa.Interchange.Spreadsheets;
+using Karsa.Testing;
 
 namespace Karsa.Interchange.Tests.Spreadsheets;
 

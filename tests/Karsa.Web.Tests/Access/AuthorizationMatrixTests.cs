@@ -37,6 +37,16 @@ public sealed partial class AuthorizationMatrixTests
         new("POST",   "/api/v1/regions/{region}/roadmap/compare",                   false,     "PL",                 ""),
         new("PUT",    "/api/v1/regions/{region}/draft/roadmap",                     false,     "PL",                 ""),
 
+        // Progress: reading as drafts; reporting by planners and agency reporters (another agency's programme: ProgressAccessTests).
+        new("GET",    "/api/v1/regions/{region}/progress",                          false,     "SA ME RA PL AR VW",  "SA ME"),
+        new("GET",    "/api/v1/regions/{region}/progress/public",                   true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("GET",    "/api/v1/regions/{region}/progress/programmes/{programme}/{year:int}", false, "PL AR",           ""),
+        new("PUT",    "/api/v1/regions/{region}/progress/programmes/{programme}/{year:int}", false, "PL AR",           ""),
+        new("POST",   "/api/v1/regions/{region}/progress/programmes/{programme}/{year:int}/evidence", false, "PL AR",  ""),
+        new("GET",    "/api/v1/regions/{region}/evidence/{id}",                     false,     "SA ME RA PL AR VW",  "SA ME"),
+        new("GET",    "/api/v1/regions/{region}/progress/template",                 false,     "PL AR",              ""),
+        new("POST",   "/api/v1/regions/{region}/progress/import",                   false,     "PL AR",              ""),
+
         // Jobs (an unknown id here: any signed-in user gets 404; jobs that exist, in the caller's region and another: JobAuthorizationMatrixTests).
         new("GET",    "/api/v1/jobs/{id:guid}/",                                    false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("GET",    "/api/v1/jobs/{id:guid}/result",                              false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
@@ -103,6 +113,8 @@ public sealed partial class AuthorizationMatrixTests
         ["id"] = Guid.Empty.ToString(),
         ["period"] = "1",
         ["cycle"] = "1",
+        ["programme"] = "GOV-01",
+        ["year"] = "2022",
     };
 
     private const string OwnRegion = PlanApiHost.Region;

@@ -1,23 +1,25 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Karsa.Interchange.Spreadsheets;
 
-namespace Karsa.Interchange.Tests.Spreadsheets;
+namespace Karsa.Testing;
 
 /// <summary>Fills cells of a produced workbook the way a user in Excel would (text goes to the shared-string table).</summary>
-internal sealed class WorkbookEditor : IDisposable
+public sealed class WorkbookEditor : IDisposable
 {
     private readonly MemoryStream _stream = new();
     private readonly SpreadsheetDocument _document;
 
+    /// <summary>Opens a copy of <paramref name="workbook"/> for editing.</summary>
     public WorkbookEditor(byte[] workbook)
     {
         _stream.Write(workbook);
         _document = SpreadsheetDocument.Open(_stream, true);
     }
 
+    /// <summary>The open workbook.</summary>
     public SpreadsheetDocument Document => _document;
 
+    /// <summary>The bytes of <paramref name="workbook"/> after <paramref name="edit"/>.</summary>
     public static byte[] Edit(byte[] workbook, Action<WorkbookEditor> edit)
     {
         using var editor = new WorkbookEditor(workbook);
@@ -25,6 +27,7 @@ internal sealed class WorkbookEditor : IDisposable
         return editor.Save();
     }
 
+    /// <summary>Types <paramref name="text"/> into a cell (a shared string, as Excel stores it).</summary>
     public WorkbookEditor Text(string sheet, string reference, string text)
     {
         var table = _document.WorkbookPart!.SharedStringTablePart ?? _document.WorkbookPart.AddNewPart<SharedStringTablePart>();
@@ -37,6 +40,7 @@ internal sealed class WorkbookEditor : IDisposable
         return this;
     }
 
+    /// <summary>Types a number into a cell.</summary>
     public WorkbookEditor Number(string sheet, string reference, decimal value)
     {
         var cell = CellAt(sheet, reference);
@@ -46,6 +50,7 @@ internal sealed class WorkbookEditor : IDisposable
         return this;
     }
 
+    /// <summary>Puts a formula with a cached value into a cell.</summary>
     public WorkbookEditor Formula(string sheet, string reference, string formula, decimal cached)
     {
         Number(sheet, reference, cached);
@@ -53,6 +58,7 @@ internal sealed class WorkbookEditor : IDisposable
         return this;
     }
 
+    /// <summary>The worksheet named <paramref name="name"/>.</summary>
     public Worksheet Sheet(string name)
     {
         var workbook = _document.WorkbookPart!;
@@ -60,12 +66,14 @@ internal sealed class WorkbookEditor : IDisposable
         return ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet;
     }
 
+    /// <summary>Closes the workbook and returns its bytes.</summary>
     public byte[] Save()
     {
         _document.Dispose();
         return _stream.ToArray();
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
         _document.Dispose();
@@ -74,7 +82,7 @@ internal sealed class WorkbookEditor : IDisposable
 
     private Cell CellAt(string sheet, string reference)
     {
-        Assert.True(ColumnLetters.TryParseReference(reference, out _, out var rowNumber));
+        var rowNumber = int.Parse(reference.AsSpan(reference.AsSpan().IndexOfAnyInRange('0', '9')), System.Globalization.CultureInfo.InvariantCulture);
         var data = Sheet(sheet).GetFirstChild<SheetData>()!;
         var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex! == (uint)rowNumber);
         if (row is null)

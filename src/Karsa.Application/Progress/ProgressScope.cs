@@ -1,0 +1,71 @@
+using Karsa.Application.Common;
+using Karsa.Application.Plans;
+using Karsa.Application.Portal;
+using Karsa.Domain.Plans;
+using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
+using Karsa.Monitoring.Progress.Measures;
+using Karsa.Monitoring.Progress.Reports;
+using Karsa.Storage;
+using Karsa.Storage.Progress;
+
+namespace Karsa.Application.Progress;
+
+/// <summary>
+/// A region's newest published plan as progress is measured against it: the plan, its monitored form
+/// (adopted runs and planned money), its stored reports and their history, and the stores to write to.
+/// </summary>
+internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, IReadOnlyList<StoredProgressReport> Stored, ReportHistory History, ProgressStore Store)
+{
+    /// <summary>The status list reports use (the shipped one; plans do not carry their own yet).</summary>
+    public static ProgressStatusList Statuses => ProgressStatusList.Default;
+
+    /// <summary>The region.</summary>
+    public RegionCode Region => Monitored.Region;
+
+    /// <summary>The published version measured.</summary>
+    public int Version => Monitored.Version;
+
+    /// <summary>The plan's programme <paramref name="code"/>; null when it has none.</summary>
+    public Programme? Programme(string code) => Plan.Programmes.FirstOrDefault(p => string.Equals(p.Code.Value, code, StringComparison.Ordinal));
+
+    /// <summary>The reference of <paramref name="programme"/> in this version.</summary>
+    public ProgrammeReference Reference(Programme programme) => new(Region, Version, programme.Code);
+
+    /// <summary>Runs <paramref name="work"/> on the scope of <paramref name="region"/>'s newest published plan; not found when it has none.</summary>
+    public static Task<UseCaseResult<T>> WithAsync<T>(string? database, string region, Func<ProgressScope, Task<UseCaseResult<T>>> work, CancellationToken cancellationToken)
+        where T : class =>
+        PortalUseCases.WithRegion(region, code => StoreAccess.WithSharedStoreAsync(database, async plans =>
+        {
+            if (await plans.HeadAsync(code, publishedOnly: true, cancellationToken).ConfigureAwait(false) is not { } head)
+            {
+                return NothingPublished(code);
+            }
+
+            var stored = await plans.LoadAsync(code, head.Version, cancellationToken).ConfigureAwait(false);
+            var monitored = MonitoredPlan.Of(stored.Plan);
+            var store = ProgressStores.For(plans.Location);
+            var reports = await store.ReadAsync(code, head.Version, Statuses, cancellationToken).ConfigureAwait(false);
+            var history = ReportHistory.Of(monitored, [.. reports.Select(r => r.Report)]);
+            return await work(new ProgressScope(stored.Plan, monitored, reports, history, store)).ConfigureAwait(false);
+        }, cancellationToken));
+
+    /// <summary>"Region X has not published a masterplan".</summary>
+    public static UseCaseError NothingPublished(RegionCode region) => UseCaseError.Of(FailureKind.NotFound, new LocalizedText(
+        $"Wilayah {region} belum menerbitkan masterplan; kemajuan dilaporkan terhadap rencana yang terbit.",
+        $"Region {region} has not published a masterplan; progress is reported against the published plan."));
+
+    /// <summary>"You may not report on X": an agency reporter and another agency's programme, or a user of another region.</summary>
+    public static UseCaseError Refused(string what) => UseCaseError.Of(FailureKind.Forbidden, new LocalizedText(
+        $"Anda tidak berwenang melaporkan {what}: pelapor OPD hanya melaporkan program OPD-nya sendiri di wilayahnya.",
+        $"You may not report on {what}: an agency reporter reports only on their own agency's programmes in their region."));
+}
+
+/// <summary>One progress store per database for the process, like the shared plan store.</summary>
+internal static class ProgressStores
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseLocation, ProgressStore> Shared = new();
+
+    /// <summary>The store of <paramref name="location"/>.</summary>
+    public static ProgressStore For(DatabaseLocation location) => Shared.GetOrAdd(location, ProgressStore.Open);
+}

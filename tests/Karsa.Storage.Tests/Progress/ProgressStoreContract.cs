@@ -1,0 +1,162 @@
+using Karsa.Domain.Indicators;
+using Karsa.Domain.Primitives;
+using Karsa.Monitoring.Indicators;
+using Karsa.Monitoring.Progress.Reports;
+using Karsa.Storage.Monitoring;
+using Karsa.Storage.Progress;
+
+namespace Karsa.Storage.Tests.Progress;
+
+/// <summary>What the progress store must do on every provider; run once per provider.</summary>
+public abstract class ProgressStoreContract
+{
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(7));
+    private static readonly RegionCode Karanganyar = new("33.13");
+    private static readonly ProgrammeReference Gov01 = new(Karanganyar, 2, new ProgrammeCode("GOV-01"));
+    private static readonly FiscalYear Year2026 = new(2026);
+    private static readonly ProgressStatusList Statuses = ProgressStatusList.Default;
+
+    private protected abstract TestDatabase CreateDatabase();
+
+    private static ProgressReport Report(string status = "berjalan", decimal? percent = 40m, long apbd = 150_000_000, string? notes = "Tahap 1 selesai") =>
+        new(Gov01, Year2026, Statuses.Resolve(status), percent,
+            [new RealisedSpending("apbd", new Rupiah(apbd)), new RealisedSpending("dak", new Rupiah(25_000_000))],
+            [new Milestone("Kontrak ditandatangani", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 10)), new Milestone("Uji coba", new DateOnly(2026, 9, 1), null)],
+            notes);
+
+    [SkippableFact]
+    public async Task A_saved_report_reads_back_whole_and_saving_it_again_changes_nothing()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+
+        var first = await store.SaveAsync(Report(), 0, "ani", Monday);
+        var again = await store.SaveAsync(Report(), null, "budi", Monday.AddDays(1));
+
+        Assert.Equal(new ProgressSave(true, 1), first);
+        Assert.Equal(new ProgressSave(false, 1), again);
+        var stored = await store.ReadAsync(Gov01, Year2026, Statuses);
+        Assert.NotNull(stored);
+        Assert.Equal(Report(), stored.Report);
+        Assert.Equal(("ani", 1), (stored.ReportedBy, stored.Revision));
+    }
+
+    [SkippableFact]
+    public async Task A_change_raises_the_revision_and_replaces_money_and_milestones()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+
+        var changed = new ProgressReport(Gov01, Year2026, Statuses.Resolve("terhambat"), 45m, [new RealisedSpending("apbd", new Rupiah(200_000_000))], [], null);
+        var saved = await store.SaveAsync(changed, 1, "budi", Monday.AddDays(1));
+
+        Assert.Equal(new ProgressSave(true, 2), saved);
+        var stored = Assert.Single(await store.ReadAsync(Karanganyar, 2, Statuses));
+        Assert.Equal(changed, stored.Report);
+        Assert.Equal("budi", stored.ReportedBy);
+    }
+
+    [SkippableFact]
+    public async Task A_stale_revision_is_a_conflict_and_writes_nothing()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        await store.SaveAsync(Report(percent: 60m), 1, "budi", Monday);
+
+        await Assert.ThrowsAsync<ProgressConflictException>(() => store.SaveAsync(Report(percent: 70m), 1, "citra", Monday));
+        await Assert.ThrowsAsync<ProgressConflictException>(() => store.SaveAsync(Report(percent: 70m), 0, "citra", Monday));
+
+        var stored = await store.ReadAsync(Gov01, Year2026, Statuses);
+        Assert.Equal((60m, 2), (stored!.Report.Percent, stored.Revision));
+    }
+
+    [SkippableFact]
+    public async Task An_import_writes_reports_and_observations_together_and_again_changes_nothing()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        RegionObservation[] observations = [new(Karanganyar, IndicatorFramework.Local, "IND-1", ObservationPeriod.Parse("2026"), 52.5m, "BPS")];
+
+        var first = await store.ImportAsync([Report()], observations, "ani", Monday);
+        var again = await store.ImportAsync([Report()], observations, "ani", Monday.AddDays(1));
+
+        Assert.Equal(new ProgressImportOutcome(1, 1, new ObservationUpsert(1, 1)), first);
+        Assert.Equal(new ProgressImportOutcome(1, 0, new ObservationUpsert(1, 0)), again);
+        Assert.Single(await ObservationStore.Open(database.Location).ReadAsync(Karanganyar));
+    }
+
+    [SkippableFact]
+    public async Task An_import_that_fails_part_way_leaves_the_reports_as_they_were()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        var failing = new FailingAfterFirst(new(Karanganyar, IndicatorFramework.Local, "IND-1", ObservationPeriod.Parse("2026"), 1m, "BPS"));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.ImportAsync([Report(percent: 90m)], failing, "budi", Monday));
+
+        var stored = await store.ReadAsync(Gov01, Year2026, Statuses);
+        Assert.Equal((40m, 1), (stored!.Report.Percent, stored.Revision));
+        Assert.Empty(await ObservationStore.Open(database.Location).ReadAsync(Karanganyar));
+    }
+
+    [SkippableFact]
+    public async Task Evidence_metadata_joins_its_report_and_is_found_only_in_its_region()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        var evidence = new EvidenceRecord
+        {
+            Id = new string('a', 32),
+            RegionCode = "33.13",
+            PlanVersion = 2,
+            ProgrammeCode = "GOV-01",
+            FiscalYear = 2026,
+            FileName = "laporan.pdf",
+            Kind = "PDF",
+            ContentType = "application/pdf",
+            Bytes = 1234,
+            Sha256 = new string('b', 64),
+            UploadedBy = "ani",
+            UploadedAt = Monday,
+        };
+
+        await store.AddEvidenceAsync(evidence);
+
+        var stored = await store.ReadAsync(Gov01, Year2026, Statuses);
+        Assert.Equal(new EvidenceReference(evidence.Id, "laporan.pdf", "application/pdf", 1234), Assert.Single(stored!.Report.Evidence));
+        Assert.NotNull(await store.EvidenceAsync(Karanganyar, evidence.Id));
+        Assert.Null(await store.EvidenceAsync(new RegionCode("33.72"), evidence.Id));
+    }
+
+    /// <summary>Observations whose reading fails after the first, as a broken upload would.</summary>
+    private sealed class FailingAfterFirst(RegionObservation first) : IReadOnlyList<RegionObservation>
+    {
+        public int Count => 2;
+
+        public RegionObservation this[int index] => first;
+
+        public IEnumerator<RegionObservation> GetEnumerator()
+        {
+            yield return first;
+            throw new IOException("The upload broke off.");
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+/// <summary>The progress store on SQLite.</summary>
+public sealed class SqliteProgressStoreTests : ProgressStoreContract
+{
+    private protected override TestDatabase CreateDatabase() => TestDatabases.Sqlite();
+}
+
+/// <summary>The progress store on PostgreSQL.</summary>
+public sealed class PostgresProgressStoreTests : ProgressStoreContract
+{
+    private protected override TestDatabase CreateDatabase() => TestDatabases.Postgres();
+}
