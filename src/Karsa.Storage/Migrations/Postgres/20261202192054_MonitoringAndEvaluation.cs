@@ -7,11 +7,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Karsa.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Evaluations : Migration
+    public partial class MonitoringAndEvaluation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "users",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "evaluation_cycles",
                 columns: table => new
@@ -38,6 +45,113 @@ namespace Karsa.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_evaluation_cycles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_catalogues",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    scope = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    loaded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    loaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_catalogues", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    TextId = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TextEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notifications_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "progress_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PlanVersion = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Bytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_progress_evidence", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "progress_reports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PlanVersion = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    StatusKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Percent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReportedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_progress_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reporting_periods",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Opens = table.Column<DateOnly>(type: "date", nullable: false),
+                    Due = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReminderDays = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reporting_periods", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -176,6 +290,75 @@ namespace Karsa.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "progress_milestones",
+                columns: table => new
+                {
+                    ReportId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Planned = table.Column<DateOnly>(type: "date", nullable: false),
+                    Actual = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_progress_milestones", x => new { x.ReportId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_progress_milestones_progress_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "progress_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "progress_realised",
+                columns: table => new
+                {
+                    ReportId = table.Column<long>(type: "bigint", nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_progress_realised", x => new { x.ReportId, x.Source });
+                    table.ForeignKey(
+                        name: "FK_progress_realised_progress_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "progress_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reminders_sent",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    period_id = table.Column<long>(type: "bigint", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    days_before_due = table.Column<int>(type: "integer", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reminders_sent", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_reminders_sent_reporting_periods_period_id",
+                        column: x => x.period_id,
+                        principalTable: "reporting_periods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_reminders_sent_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "evaluation_result_indices",
                 columns: table => new
                 {
@@ -236,6 +419,50 @@ namespace Karsa.Storage.Migrations.Postgres
                 table: "evaluation_scores",
                 columns: new[] { "CycleId", "RegionCode", "QuestionCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_indicator_catalogues_scope",
+                table: "indicator_catalogues",
+                column: "scope",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_UserId_ReadAt_Id",
+                table: "notifications",
+                columns: new[] { "UserId", "ReadAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_progress_evidence_RegionCode_PlanVersion_ProgrammeCode_Fisc~",
+                table: "progress_evidence",
+                columns: new[] { "RegionCode", "PlanVersion", "ProgrammeCode", "FiscalYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_progress_reports_RegionCode_PlanVersion_ProgrammeCode_Fisca~",
+                table: "progress_reports",
+                columns: new[] { "RegionCode", "PlanVersion", "ProgrammeCode", "FiscalYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reminders_sent_period_id_user_id_days_before_due",
+                table: "reminders_sent",
+                columns: new[] { "period_id", "user_id", "days_before_due" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reminders_sent_user_id",
+                table: "reminders_sent",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_periods_Due",
+                table: "reporting_periods",
+                column: "Due");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_periods_RegionCode_FiscalYear_Name",
+                table: "reporting_periods",
+                columns: new[] { "RegionCode", "FiscalYear", "Name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -257,10 +484,38 @@ namespace Karsa.Storage.Migrations.Postgres
                 name: "evaluation_scores");
 
             migrationBuilder.DropTable(
+                name: "indicator_catalogues");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "progress_evidence");
+
+            migrationBuilder.DropTable(
+                name: "progress_milestones");
+
+            migrationBuilder.DropTable(
+                name: "progress_realised");
+
+            migrationBuilder.DropTable(
+                name: "reminders_sent");
+
+            migrationBuilder.DropTable(
                 name: "evaluation_results");
 
             migrationBuilder.DropTable(
+                name: "progress_reports");
+
+            migrationBuilder.DropTable(
+                name: "reporting_periods");
+
+            migrationBuilder.DropTable(
                 name: "evaluation_cycles");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "users");
         }
     }
 }
