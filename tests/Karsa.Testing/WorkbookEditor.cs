@@ -66,6 +66,19 @@ public sealed class WorkbookEditor : IDisposable
         return ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet;
     }
 
+    /// <summary>
+    /// The column letters of the first header cell in row 1 of <paramref name="sheet"/> whose text starts with
+    /// <paramref name="header"/>, so a test fills a cell by its column's name, not its position.
+    /// </summary>
+    public string ColumnHeaded(string sheet, string header)
+    {
+        var strings = _document.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var headers = Sheet(sheet).GetFirstChild<SheetData>()!.Elements<Row>().First(r => r.RowIndex! == 1u).Elements<Cell>();
+        var cell = headers.FirstOrDefault(c => TextOf(c, strings).StartsWith(header, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Sheet '{sheet}' has no column headed '{header}'.");
+        return string.Concat(cell.CellReference!.Value!.TakeWhile(char.IsLetter));
+    }
+
     /// <summary>Closes the workbook and returns its bytes.</summary>
     public byte[] Save()
     {
@@ -79,6 +92,10 @@ public sealed class WorkbookEditor : IDisposable
         _document.Dispose();
         _stream.Dispose();
     }
+
+    private static string TextOf(Cell cell, List<string> strings) =>
+        cell.DataType?.Value == CellValues.SharedString ? strings[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
+        : cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
 
     private Cell CellAt(string sheet, string reference)
     {
