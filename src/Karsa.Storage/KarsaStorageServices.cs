@@ -9,7 +9,7 @@ public static class KarsaStorageServices
     /// <summary>
     /// Registers <paramref name="location"/>, an <see cref="IDbContextFactory{TContext}"/> of
     /// <see cref="KarsaDbContext"/>, <see cref="PlanStore"/>, the observation store and the progress store, all singletons. The schema is created or
-    /// upgraded on the first write, or at start-up by <see cref="PlanStore.MigrateAsync"/>; several
+    /// upgraded on the first write, or at start-up by <see cref="DatabaseStore.MigrateAsync"/>; several
     /// processes may do so at once.
     /// </summary>
     public static IServiceCollection AddKarsaStorage(this IServiceCollection services, DatabaseLocation location)

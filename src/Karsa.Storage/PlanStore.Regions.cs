@@ -63,7 +63,7 @@ public sealed partial class PlanStore
         ArgumentNullException.ThrowIfNull(query);
         return WithContext(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return new RegionPage([], 0);
             }
@@ -126,7 +126,7 @@ public sealed partial class PlanStore
     public Task<(IReadOnlyList<string> Provinces, IReadOnlyList<int> Cohorts)> RegionFiltersAsync(bool publishedOnly, CancellationToken cancellationToken = default) =>
         WithContext<(IReadOnlyList<string>, IReadOnlyList<int>)>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return ([], []);
             }
@@ -141,7 +141,7 @@ public sealed partial class PlanStore
     public Task<IReadOnlyList<PlanVersionSummary>> VersionsAsync(RegionCode region, CancellationToken cancellationToken = default) =>
         WithContext<IReadOnlyList<PlanVersionSummary>>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return [];
             }
@@ -177,7 +177,7 @@ public sealed partial class PlanStore
         var ticket = cache?.Take(region.Value);
         var head = await WithContext<VersionHead?>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }

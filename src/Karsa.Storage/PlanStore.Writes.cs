@@ -139,7 +139,7 @@ public sealed partial class PlanStore
     private Task<T> Write<T>(RegionCode region, Func<KarsaDbContext, Task<T>> work, CancellationToken cancellationToken) =>
         WithContext(async context =>
         {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            await Schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             try
             {
                 await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -156,7 +156,7 @@ public sealed partial class PlanStore
 
     private async Task<StorageException> LostRaceAsync(RegionCode region, Exception error, CancellationToken cancellationToken)
     {
-        await using var context = _contexts.CreateDbContext();
+        await using var context = Contexts.CreateDbContext();
         var newest = (await FactsAsync(context, region, cancellationToken).ConfigureAwait(false)).MaxBy(f => f.Version);
         return newest is null ? StoreFailures.Refused(Location, error) : VersionRows.Conflict(region.Value, newest, error);
     }

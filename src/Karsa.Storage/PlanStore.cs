@@ -8,26 +8,16 @@ namespace Karsa.Storage;
 /// Stores masterplans: many regions, many versions per region, in SQLite or PostgreSQL, following the
 /// version lifecycle of <see cref="Domain.Plans.Lifecycle.VersionLifecycle"/>. Every write is one
 /// transaction (all or nothing) and states, if it can, the concurrency token it started from. Reads
-/// never write: the schema is created or upgraded on the first write (or by <see cref="MigrateAsync"/>),
+/// never write: the schema is created or upgraded on the first write (or by <see cref="DatabaseStore.MigrateAsync"/>),
 /// so a read-only database can be listed and exported. Thread-safe; one instance may serve a web host.
 /// </summary>
-public sealed partial class PlanStore
+public sealed partial class PlanStore : DatabaseStore
 {
-    private readonly IDbContextFactory<KarsaDbContext> _contexts;
-    private readonly StoreSchema _schema;
-
     /// <summary>Creates the store over <paramref name="contexts"/>, which open the database at <paramref name="location"/>.</summary>
     public PlanStore(IDbContextFactory<KarsaDbContext> contexts, DatabaseLocation location)
+        : base(contexts, location)
     {
-        ArgumentNullException.ThrowIfNull(contexts);
-        ArgumentNullException.ThrowIfNull(location);
-        _contexts = contexts;
-        Location = location;
-        _schema = new StoreSchema(location);
     }
-
-    /// <summary>Where the store is.</summary>
-    public DatabaseLocation Location { get; }
 
     /// <summary>
     /// The store at <paramref name="location"/>. Nothing is written: the schema is created or upgraded
@@ -40,22 +30,11 @@ public sealed partial class PlanStore
         return Task.FromResult(new PlanStore(new KarsaDbContextFactory(location), location));
     }
 
-    /// <summary>
-    /// Creates or upgrades the schema now (a web host may call it at start-up). Safe when several
-    /// processes do it at once: the migrations take a database lock.
-    /// </summary>
-    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
-        WithContext(async context =>
-        {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
-            return true;
-        });
-
     /// <summary>Loads a version of a region's plan (the newest when <paramref name="version"/> is null), without writing.</summary>
     public Task<StoredPlan> LoadAsync(RegionCode region, int? version = null, CancellationToken cancellationToken = default) =>
         WithContext(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 throw StoreFailures.NotFound(region, version);
             }
@@ -68,7 +47,7 @@ public sealed partial class PlanStore
     public Task<IReadOnlyList<PlanVersionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         WithContext<IReadOnlyList<PlanVersionSummary>>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return [];
             }
@@ -83,18 +62,6 @@ public sealed partial class PlanStore
         v.RegionCode, v.Region!.Name, v.Version, Enum.Parse<PlanState>(v.State), v.Title, v.FirstYear, v.LastYear,
         v.Programmes.Count, v.Programmes.Sum(p => (long?)p.TotalCost) ?? 0, v.UpdatedAt, v.PublishedAt, v.ContentHash, v.UpdatedBy);
 
-    private async Task<T> WithContext<T>(Func<KarsaDbContext, Task<T>> work)
-    {
-        try
-        {
-            await using var context = _contexts.CreateDbContext();
-            return await work(context).ConfigureAwait(false);
-        }
-        catch (Exception error) when (StoreFailures.IsDatabaseFailure(error))
-        {
-            throw StoreFailures.Refused(Location, error);
-        }
-    }
 
     private static async Task<Records.PlanVersionRecord> FindVersion(KarsaDbContext context, RegionCode region, int? version, CancellationToken cancellationToken)
     {

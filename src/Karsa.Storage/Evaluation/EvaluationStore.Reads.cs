@@ -12,7 +12,7 @@ public sealed partial class EvaluationStore
     public Task<IReadOnlyList<CycleSummary>> CyclesAsync(CancellationToken cancellationToken = default) =>
         WithContext<IReadOnlyList<CycleSummary>>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return [];
             }
@@ -97,5 +97,5 @@ public sealed partial class EvaluationStore
                     [.. findings.Where(f => f.CycleId == r.CycleId && f.RegionCode == r.RegionCode).OrderBy(f => f.Position).Select(EvaluationRows.Finding)])))];
         });
 
-    private Task<bool> ReadableAsync(KarsaDbContext context, CancellationToken cancellationToken) => _schema.ReadableAsync(context, cancellationToken);
+    private Task<bool> ReadableAsync(KarsaDbContext context, CancellationToken cancellationToken) => Schema.ReadableAsync(context, cancellationToken);
 }

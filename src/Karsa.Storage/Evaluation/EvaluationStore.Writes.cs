@@ -15,7 +15,7 @@ public sealed partial class EvaluationStore
         var stamp = StampOf(by, at);
         return WithContext(async context =>
         {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            await Schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             var row = new EvaluationCycleRecord { Title = "", State = "", WeightPreset = weightPreset, UpdatedBy = stamp.By, UpdatedAt = stamp.At };
             EvaluationRows.Write(row, cycle);
             context.EvaluationCycles.Add(row);

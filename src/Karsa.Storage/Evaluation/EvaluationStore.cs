@@ -12,43 +12,23 @@ namespace Karsa.Storage.Evaluation;
 /// <see cref="ConcurrencyConflictException"/>, so nothing lands in a published, frozen cycle, and the
 /// row lock orders concurrent writers of one cycle. Reads never write. Thread-safe.
 /// </summary>
-public sealed partial class EvaluationStore
+public sealed partial class EvaluationStore : DatabaseStore
 {
-    private readonly IDbContextFactory<KarsaDbContext> _contexts;
-    private readonly StoreSchema _schema;
-
     /// <summary>Creates the store over <paramref name="contexts"/>, which open the database at <paramref name="location"/>.</summary>
     public EvaluationStore(IDbContextFactory<KarsaDbContext> contexts, DatabaseLocation location)
+        : base(contexts, location)
     {
-        ArgumentNullException.ThrowIfNull(contexts);
-        ArgumentNullException.ThrowIfNull(location);
-        (_contexts, Location, _schema) = (contexts, location, new StoreSchema(location));
     }
-
-    /// <summary>Where the store is.</summary>
-    public DatabaseLocation Location { get; }
 
     /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
     public static EvaluationStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
 
-    private async Task<T> WithContext<T>(Func<KarsaDbContext, Task<T>> work)
-    {
-        try
-        {
-            await using var context = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-            return await work(context).ConfigureAwait(false);
-        }
-        catch (Exception error) when (error is not StorageException && StoreFailures.IsDatabaseFailure(error))
-        {
-            throw StoreFailures.Refused(Location, error);
-        }
-    }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, after checking that the cycle is in <paramref name="expected"/> (and stamping it).</summary>
     private Task<T> WriteAsync<T>(long cycle, CycleState expected, Stamp stamp, Func<KarsaDbContext, Task<T>> work, CancellationToken cancellationToken) =>
         WithContext(async context =>
         {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            await Schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var state = expected.ToString();
             var touched = await context.EvaluationCycles.Where(c => c.Id == cycle && c.State == state)

@@ -21,7 +21,7 @@ public sealed partial class ObservationStore
         var scope = region?.Value ?? string.Empty;
         return WithContext(async context =>
         {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            await Schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             var row = await context.IndicatorCatalogues.SingleOrDefaultAsync(c => c.Scope == scope, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
@@ -39,7 +39,7 @@ public sealed partial class ObservationStore
     public Task<IReadOnlyList<StoredDefinitions>> DefinitionsAsync(RegionCode region, CancellationToken cancellationToken = default) =>
         WithContext<IReadOnlyList<StoredDefinitions>>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return [];
             }

@@ -62,7 +62,7 @@ public sealed partial class ObservationStore
     {
         var counts = await WithContext(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return [];
             }
@@ -83,7 +83,7 @@ public sealed partial class ObservationStore
     private Task<IReadOnlyList<StoredObservation>> ReadRows(Func<KarsaDbContext, Task<List<IndicatorObservationRecord>>> query) =>
         WithContext<IReadOnlyList<StoredObservation>>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, CancellationToken.None).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, CancellationToken.None).ConfigureAwait(false))
             {
                 return [];
             }

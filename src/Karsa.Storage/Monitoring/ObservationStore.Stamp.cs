@@ -18,7 +18,7 @@ public sealed partial class ObservationStore
     public Task<string> LastRecordedAsync(RegionCode region, CancellationToken cancellationToken = default) =>
         WithContext(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return string.Empty;
             }

@@ -13,32 +13,16 @@ namespace Karsa.Storage.Monitoring;
 /// and one <c>INSERT ... ON CONFLICT DO UPDATE</c>; SQLite by one prepared upsert re-used for every
 /// row. Thread-safe; one instance may serve a web host.
 /// </summary>
-public sealed partial class ObservationStore
+public sealed partial class ObservationStore : DatabaseStore
 {
-    private readonly IDbContextFactory<KarsaDbContext> _contexts;
-    private readonly StoreSchema _schema;
-
     /// <summary>Creates the store over <paramref name="contexts"/>, which open the database at <paramref name="location"/>.</summary>
     public ObservationStore(IDbContextFactory<KarsaDbContext> contexts, DatabaseLocation location)
+        : base(contexts, location)
     {
-        ArgumentNullException.ThrowIfNull(contexts);
-        ArgumentNullException.ThrowIfNull(location);
-        (_contexts, Location, _schema) = (contexts, location, new StoreSchema(location));
     }
-
-    /// <summary>Where the store is.</summary>
-    public DatabaseLocation Location { get; }
 
     /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
     public static ObservationStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
-
-    /// <summary>Creates or upgrades the schema now (e.g. at start-up), as the first write would.</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
-        WithContext(async context =>
-        {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
-            return true;
-        });
 
     /// <summary>
     /// Records <paramref name="batch"/> in one transaction as <paramref name="recordedBy"/> at
@@ -53,7 +37,7 @@ public sealed partial class ObservationStore
         var at = now.ToUniversalTime();
         return await WithContext(async context =>
         {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            await Schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var outcome = await UpsertWithinAsync(context, transaction, batch, recordedBy, at, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -71,18 +55,6 @@ public sealed partial class ObservationStore
             : SqliteUpsert.Run(connection, transaction.GetDbTransaction(), batch, recordedBy, at, cancellationToken);
     }
 
-    private async Task<T> WithContext<T>(Func<KarsaDbContext, Task<T>> work)
-    {
-        try
-        {
-            await using var context = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-            return await work(context).ConfigureAwait(false);
-        }
-        catch (Exception error) when (StoreFailures.IsDatabaseFailure(error))
-        {
-            throw StoreFailures.Refused(Location, error);
-        }
-    }
 
     /// <summary>The period kind as stored: year, quarter, month or range.</summary>
     internal static string KindOf(ObservationPeriod period) => period.Kind switch

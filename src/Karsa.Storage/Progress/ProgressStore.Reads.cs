@@ -27,7 +27,7 @@ public sealed partial class ProgressStore
     public Task<IReadOnlyList<EvidenceRecord>> EvidenceOfAsync(ProgrammeReference programme, FiscalYear year, CancellationToken cancellationToken = default) =>
         WithContext<IReadOnlyList<EvidenceRecord>>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return [];
             }
@@ -41,7 +41,7 @@ public sealed partial class ProgressStore
 
     /// <summary>The evidence file <paramref name="id"/> of <paramref name="region"/>; null when the region has none by that id.</summary>
     public Task<EvidenceRecord?> EvidenceAsync(RegionCode region, string id, CancellationToken cancellationToken = default) =>
-        WithContext(async context => await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false)
+        WithContext(async context => await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false)
             ? await context.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.RegionCode == region.Value, cancellationToken).ConfigureAwait(false)
             : null);
 
@@ -51,7 +51,7 @@ public sealed partial class ProgressStore
         ArgumentNullException.ThrowIfNull(statuses);
         return WithContext<IReadOnlyList<StoredProgressReport>>(async context =>
         {
-            if (!await _schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 return [];
             }

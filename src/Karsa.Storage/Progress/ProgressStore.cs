@@ -13,21 +13,13 @@ namespace Karsa.Storage.Progress;
 /// one transaction; saving what is already stored writes nothing, so importing a file twice changes
 /// nothing. Thread-safe; one instance may serve a web host.
 /// </summary>
-public sealed partial class ProgressStore
+public sealed partial class ProgressStore : DatabaseStore
 {
-    private readonly IDbContextFactory<KarsaDbContext> _contexts;
-    private readonly StoreSchema _schema;
-
     /// <summary>Creates the store over <paramref name="contexts"/>, which open the database at <paramref name="location"/>.</summary>
     public ProgressStore(IDbContextFactory<KarsaDbContext> contexts, DatabaseLocation location)
+        : base(contexts, location)
     {
-        ArgumentNullException.ThrowIfNull(contexts);
-        ArgumentNullException.ThrowIfNull(location);
-        (_contexts, Location, _schema) = (contexts, location, new StoreSchema(location));
     }
-
-    /// <summary>Where the store is.</summary>
-    public DatabaseLocation Location { get; }
 
     /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
     public static ProgressStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
@@ -108,7 +100,7 @@ public sealed partial class ProgressStore
         ArgumentNullException.ThrowIfNull(evidence);
         return WithContext(async context =>
         {
-            await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            await Schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
             evidence.UploadedAt = evidence.UploadedAt.ToUniversalTime();
             context.Evidence.Add(evidence);
             context.AuditEntries.Add(ProgressAuditEntries.Evidence(evidence));
@@ -171,7 +163,7 @@ public sealed partial class ProgressStore
         {
             return await WithContext(async context =>
             {
-                await _schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+                await Schema.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
                 return await work(context).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
@@ -181,16 +173,4 @@ public sealed partial class ProgressStore
         }
     }
 
-    private async Task<T> WithContext<T>(Func<KarsaDbContext, Task<T>> work)
-    {
-        try
-        {
-            await using var context = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-            return await work(context).ConfigureAwait(false);
-        }
-        catch (Exception error) when (error is not StorageException && StoreFailures.IsDatabaseFailure(error))
-        {
-            throw StoreFailures.Refused(Location, error);
-        }
-    }
 }
