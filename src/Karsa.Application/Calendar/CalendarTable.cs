@@ -27,7 +27,7 @@ internal static class CalendarTable
 
         if (!AccessPolicy.Allows(actor, permission, code))
         {
-            return UseCaseError.Of(FailureKind.NotFound, new LocalizedText(
+            return UseCaseError.Of(FailureKind.Forbidden, new LocalizedText(
                 $"Kalender pelaporan wilayah {code} tidak dapat Anda buka dengan peran Anda.", $"Your role does not open the reporting calendar of region {code}."));
         }
 

@@ -110,7 +110,7 @@ public sealed class CalendarUseCasesTests
         var edited = await CalendarUseCases.EditAsync(fixture.Db, actor, "33.13", period.Id, Quarter(due: "2027-04-30"), fixture.Clock);
         var removed = await CalendarUseCases.RemoveAsync(fixture.Db, actor, "33.13", period.Id);
 
-        Assert.All([added.Error, edited.Error, removed.Error], error => Assert.Equal(FailureKind.NotFound, error?.Kind));
+        Assert.All([added.Error, edited.Error, removed.Error], error => Assert.Equal(FailureKind.Forbidden, error?.Kind));
         var kept = Assert.Single((await CalendarUseCases.PeriodsAsync(fixture.Db, Planner, "33.13")).Value!.Periods);
         Assert.Equal(new DateOnly(2027, 4, 10), kept.Period.Due);
     }
