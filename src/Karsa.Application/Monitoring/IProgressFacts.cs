@@ -9,7 +9,7 @@ namespace Karsa.Application.Monitoring;
 /// </summary>
 public interface IProgressFacts
 {
-    /// <summary>The region's measured facts for <paramref name="year"/> against its newest published plan; null when it has none.</summary>
+    /// <summary>The region's measured facts for <paramref name="year"/> against its newest published plan; null when it has none. A database failure is thrown, never taken for "none".</summary>
     Task<MonitoringFacts?> FactsAsync(RegionCode region, FiscalYear year, CancellationToken cancellationToken);
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed class ProgressFacts(string? database) : IProgressFacts
             var reported = observed.Select(o => (o.Observation.Framework, o.Observation.Code)).Where(indicators.Contains).Distinct().Count();
             return Common.UseCaseResult.Success(new MonitoringFacts(delivered, quickWins.Count, onSchedule, scheduled.Count, realised, planned, reported, indicators.Count));
         }, cancellationToken).ConfigureAwait(false);
-        return result.Value;
+        return ValueOrNone(result);
     }
 
     /// <inheritdoc />
@@ -45,8 +45,19 @@ public sealed class ProgressFacts(string? database) : IProgressFacts
                 .Select(p => p.LeadAgency.Value).ToHashSet(StringComparer.Ordinal);
             return Task.FromResult(Common.UseCaseResult.Success(owing));
         }, cancellationToken).ConfigureAwait(false);
-        return result.Value ?? new HashSet<string>();
+        return ValueOrNone(result) ?? new HashSet<string>();
     }
+
+    /// <summary>
+    /// The facts, or null when the region has nothing published to measure against; any other failure
+    /// (an unreachable database) is thrown as a <see cref="StorageException"/>, so a caller reports it
+    /// instead of taking it for "nothing to prefill" or "nothing owed".
+    /// </summary>
+    private static T? ValueOrNone<T>(Common.UseCaseResult<T> result)
+        where T : class =>
+        result.Succeeded ? result.Value
+        : result.Error.Kind == Common.FailureKind.NotFound ? null
+        : throw new StorageException(result.Error.Message);
 
     private static IEnumerable<ProgrammePlan> RunningIn(MonitoredPlan plan, FiscalYear year) =>
         plan.Programmes.Where(p => p.Start is { } start && p.End is { } end && start <= year && year <= end);

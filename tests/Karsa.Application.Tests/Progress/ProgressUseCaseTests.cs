@@ -151,5 +151,15 @@ public sealed class ProgressUseCaseTests : IDisposable
         Assert.Null(await facts.FactsAsync(new RegionCode("33.72"), new FiscalYear(2022), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Facts_of_an_unreachable_database_are_an_error_not_nothing_to_prefill()
+    {
+        // Nothing listens on port 9 (discard) of this machine: the connection is refused at once.
+        var facts = new ProgressFacts("Host=127.0.0.1;Port=9;Username=karsa;Password=karsa;Database=karsa;Timeout=2");
+
+        await Assert.ThrowsAsync<Karsa.Storage.StorageException>(() => facts.FactsAsync(new RegionCode("33.13"), new FiscalYear(2022), CancellationToken.None));
+        await Assert.ThrowsAsync<Karsa.Storage.StorageException>(() => facts.AgenciesOwingAsync(new RegionCode("33.13"), new FiscalYear(2022), Now, CancellationToken.None));
+    }
+
     private static IEnumerable<string> Keys(Karsa.Monitoring.Progress.Measures.ProgressNode node) => node.Children.SelectMany(Keys).Prepend(node.Key);
 }
