@@ -9,6 +9,9 @@ public abstract partial class KarsaDbContext
     /// <summary>Progress reports of every region.</summary>
     public DbSet<ProgressReportRecord> ProgressReports => Set<ProgressReportRecord>();
 
+    /// <summary>The progress settings (status list, weighting) of the regions that set their own.</summary>
+    public DbSet<ProgressSettingsRecord> ProgressSettings => Set<ProgressSettingsRecord>();
+
     /// <summary>Evidence file metadata of every region.</summary>
     public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
 
@@ -28,6 +31,16 @@ public abstract partial class KarsaDbContext
             report.HasIndex(r => new { r.RegionCode, r.PlanVersion, r.ProgrammeCode, r.FiscalYear }).IsUnique();
             report.HasMany(r => r.Realised).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
             report.HasMany(r => r.Milestones).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ProgressSettingsRecord>(settings =>
+        {
+            settings.ToTable("progress_settings");
+            settings.HasKey(s => s.RegionCode);
+            settings.Property(s => s.RegionCode).HasMaxLength(16);
+            settings.Property(s => s.WeightBasis).HasMaxLength(20);
+            settings.Property(s => s.UpdatedBy).HasMaxLength(200);
+            settings.Property(s => s.Revision).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<ProgressRealisedRecord>(realised =>

@@ -19,7 +19,7 @@ namespace Karsa.Application.Access;
 /// <item><term>LoadDefinitions</term><description>planners of the region; for the installation (no region), system administrators</description></item>
 /// <item><term>ManageUsers, ReadAudit</term><description>system administrators; region administrators of the region</description></item>
 /// <item><term>ReadNational</term><description>system administrators and ministry evaluators</description></item>
-/// <item><term>ManageReportingCalendar</term><description>planners of the region</description></item>
+/// <item><term>ManageReportingCalendar, ConfigureProgress</term><description>planners of the region</description></item>
 /// <item><term>ManageEvaluation</term><description>system administrators and ministry evaluators (the evaluation's ministry and evaluator)</description></item>
 /// <item><term>SelfAssess</term><description>planners of the region (the evaluation's region)</description></item>
 /// <item><term>ReadEvaluation</term><description>national roles: every region; every other role: their own region (a published result is ReadPublished)</description></item>
@@ -56,7 +56,7 @@ public static class AccessPolicy
             Permission.ManageUsers or Permission.ReadAudit =>
                 actor.Role == Role.SystemAdministrator || (actor.Role == Role.RegionAdministrator && ownRegion),
             Permission.LoadDefinitions => region is null ? actor.Role == Role.SystemAdministrator : actor.Role == Role.Planner && ownRegion,
-            Permission.ManageReportingCalendar => actor.Role == Role.Planner && ownRegion,
+            Permission.ManageReportingCalendar or Permission.ConfigureProgress => actor.Role == Role.Planner && ownRegion,
             Permission.ReadNational or Permission.ManageEvaluation => actor.IsNational,
             Permission.SelfAssess => actor.Role == Role.Planner && ownRegion,
             Permission.ReadEvaluation => actor.IsNational || ownRegion,

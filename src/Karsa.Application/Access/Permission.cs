@@ -42,6 +42,9 @@ public enum Permission
 
     /// <summary>Manage a region's reporting calendar (periods, due dates, reminders) and read its overdue list.</summary>
     ManageReportingCalendar,
+    /// <summary>Set how a region measures progress: its status list and the roll-up's weighting (planners).</summary>
+    ConfigureProgress,
+
     /// <summary>Run the ministry's evaluation: cycles, instruments, state moves, verification, findings, publishing (as ministry and evaluator).</summary>
     ManageEvaluation,
 

@@ -56,7 +56,7 @@ public static class ProgressReporting
             var evidence = await scope.Store.EvidenceOfAsync(reference, fiscalYear, cancellationToken).ConfigureAwait(false);
             var schedule = ScheduleAssessment.Of(plan, scope.History, fiscalYear, ScheduleTolerances.Default);
             return UseCaseResult.Success(new ProgrammeReportView(scope.Region, scope.Version, found.Code, found.Name, found.LeadAgency.Value, fiscalYear,
-                ProgressScope.Statuses, planned, stored, evidence, schedule));
+                scope.Statuses, planned, stored, evidence, schedule));
         }, cancellationToken);
 
     /// <summary>
@@ -70,7 +70,7 @@ public static class ProgressReporting
         ArgumentNullException.ThrowIfNull(input);
         return WithProgramme(database, actor, region, programme, year, async (scope, found, fiscalYear) =>
         {
-            var report = new ProgressReport(scope.Reference(found), fiscalYear, ProgressScope.Statuses.Resolve(input.Status), input.Percent,
+            var report = new ProgressReport(scope.Reference(found), fiscalYear, scope.Statuses.Resolve(input.Status), input.Percent,
                 [.. input.Realised.Where(r => r.Value != 0).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => Within($"realised.{r.Key}", () => new RealisedSpending(r.Key, new Rupiah(r.Value))))],
                 [.. input.Milestones.Select((m, i) => Within($"milestones[{i}]", () => new Milestone(m.Name, m.Planned, m.Actual)))],
                 input.Notes);

@@ -13,12 +13,25 @@ namespace Karsa.Application.Progress;
 
 /// <summary>
 /// A region's newest published plan as progress is measured against it: the plan, its monitored form
-/// (adopted runs and planned money), its stored reports and their history, and the stores to write to.
+/// (adopted runs and planned money), the region's progress settings, its stored reports and their
+/// history, and the stores to write to.
 /// </summary>
-internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, IReadOnlyList<StoredProgressReport> Stored, ReportHistory History, ProgressStore Store)
+internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, ProgressSettings Settings, IReadOnlyList<StoredProgressReport> Stored,
+    ReportHistory History, ProgressStore Store)
 {
-    /// <summary>The status list reports use (the shipped one; plans do not carry their own yet).</summary>
-    public static ProgressStatusList Statuses => ProgressStatusList.Default;
+    /// <summary>The status list reports use: the region's own, or the shipped one.</summary>
+    public ProgressStatusList Statuses => Settings.Statuses;
+
+    /// <summary>
+    /// The roll-up's weighting rule: the region's, its set weights kept for this plan's programmes only
+    /// (weights outlive plan versions; a programme a later version drops weighs nothing here).
+    /// </summary>
+    public ProgressWeighting Weighting => Settings.Weighting.Basis == WeightBasis.SetWeights
+        ? ProgressWeighting.BySetWeights(Settings.Weighting.Weights.Where(w => Monitored.Has(w.Key)).ToDictionary())
+        : Settings.Weighting;
+
+    /// <summary>The roll-up as of <paramref name="year"/> under the region's weighting rule.</summary>
+    public ProgressRollUp RollUp(FiscalYear year) => ProgressRollUp.Compute(Monitored, History, year, Weighting);
 
     /// <summary>The region.</summary>
     public RegionCode Region => Monitored.Region;
@@ -45,9 +58,10 @@ internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, I
             var stored = await plans.LoadAsync(code, head.Version, cancellationToken).ConfigureAwait(false);
             var monitored = MonitoredPlan.Of(stored.Plan);
             var store = ProgressStores.For(plans.Location);
-            var reports = await store.ReadAsync(code, head.Version, Statuses, cancellationToken).ConfigureAwait(false);
+            var settings = (await store.SettingsAsync(code, cancellationToken).ConfigureAwait(false)).Settings;
+            var reports = await store.ReadAsync(code, head.Version, settings.Statuses, cancellationToken).ConfigureAwait(false);
             var history = ReportHistory.Of(monitored, [.. reports.Select(r => r.Report)]);
-            return await work(new ProgressScope(stored.Plan, monitored, reports, history, store)).ConfigureAwait(false);
+            return await work(new ProgressScope(stored.Plan, monitored, settings, reports, history, store)).ConfigureAwait(false);
         }, cancellationToken));
 
     /// <summary>"Region X has not published a masterplan".</summary>

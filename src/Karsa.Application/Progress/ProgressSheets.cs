@@ -84,7 +84,7 @@ public static class ProgressSheets
     {
         var reference = new ProgrammeReference(scope.Region, scope.Version, row.Code);
         var kept = scope.Stored.FirstOrDefault(s => s.Report.Programme == reference && s.Report.Year == year)?.Report;
-        return new ProgressReport(reference, year, ProgressScope.Statuses.Resolve(row.StatusKey), row.ProgressPercent,
+        return new ProgressReport(reference, year, scope.Statuses.Resolve(row.StatusKey), row.ProgressPercent,
             [.. row.Realised.Where(r => r.Amount.Value != 0).Select(r => new RealisedSpending(r.Source.Key(), r.Amount)).OrderBy(r => r.Source, StringComparer.Ordinal)],
             kept?.Milestones ?? [], row.Notes, kept?.Evidence ?? []);
     }
@@ -139,7 +139,7 @@ public static class ProgressSheets
         var indicators = content.Indicators.Where(i => measured.Contains(i.Code)).Select(i => new IndicatorLine(i.Code, i.Name, i.Unit,
             content.Targets.Where(t => t.Indicator == i.Code && t.Year <= year).MaxBy(t => t.Year)?.Value
             ?? content.Targets.Where(t => t.Indicator == i.Code).MinBy(t => t.Year)?.Value ?? 0m));
-        var statuses = ProgressScope.Statuses.Statuses.Select(s => new StatusOption(s.Key, s.Name));
+        var statuses = scope.Statuses.Statuses.Select(s => new StatusOption(s.Key, s.Name));
         var used = programmes.SelectMany(p => p.Costs).Select(c => c.Source).Append(FundingSource.Apbd).ToHashSet();
         return new ProgressSheetTemplate(scope.Region, agency, year, [.. statuses], [.. FundingSources.All.Where(used.Contains)], [.. lines], [.. indicators], language);
     }

@@ -16,7 +16,7 @@ public static class ProgressUseCases
     public static Task<UseCaseResult<ProgressOverview>> OverviewAsync(string? database, Actor? actor, string region, int year, CancellationToken cancellationToken = default) =>
         WithYear(year, fiscalYear => ProgressScope.WithAsync(database, region, scope =>
         {
-            var rollUp = ProgressRollUp.Compute(scope.Monitored, scope.History, fiscalYear);
+            var rollUp = scope.RollUp(fiscalYear);
             var agency = actor?.Role == Role.AgencyReporter ? actor.Agency ?? string.Empty : null;
             var programmes = scope.Plan.Programmes
                 .Where(p => agency is null || string.Equals(p.LeadAgency.Value, agency, StringComparison.Ordinal))
@@ -39,7 +39,7 @@ public static class ProgressUseCases
         {
             var period = scope.Plan.Period;
             var fiscalYear = year is null ? new FiscalYear(Math.Clamp(asked.Value, period.First.Value, period.Last.Value)) : asked;
-            var rollUp = ProgressRollUp.Compute(scope.Monitored, scope.History, fiscalYear);
+            var rollUp = scope.RollUp(fiscalYear);
             var dimensions = rollUp.Plan.Children
                 .Select(d => (Dimension: Domain.Catalogue.Dimensions.TryParse(d.Key, out var dimension) ? dimension : default, d.Percent)).ToList();
             return Task.FromResult(UseCaseResult.Success(new PublicProgress(scope.Version, fiscalYear, rollUp.Plan.Percent, dimensions, rollUp.Rule.Description)));

@@ -60,4 +60,9 @@ public static partial class Problems
         "Rencana belum punya peta jalan yang diadopsi, jadi kemajuan belum dapat diukur",
         "The plan has no adopted roadmap, so progress cannot be measured against it",
         "adopsi peta jalan dan terbitkan rencana terlebih dahulu", "adopt a roadmap and publish the plan first");
+
+    /// <summary>KRS169: a status dropped from a region's list while stored reports still use it.</summary>
+    public static Diagnostic ProgressStatusInUse(string key) => Error("KRS169",
+        $"Status '{key}' masih dipakai oleh laporan yang tersimpan", $"Status '{key}' is still used by stored reports",
+        "pertahankan status itu (nama dan persen bawaannya boleh diubah)", "keep that status (its name and default percent may change)");
 }

@@ -60,6 +60,9 @@ public static class AuditActions
     /// <summary>An agency's progress workbook imported.</summary>
     public const string ProgressImport = "progress.import";
 
+    /// <summary>A region's progress settings (status list, weighting) changed.</summary>
+    public const string ProgressSettings = "progress.settings";
+
     /// <summary>An evidence file attached to a progress report.</summary>
     public const string EvidenceUpload = "progress.evidence";
 }

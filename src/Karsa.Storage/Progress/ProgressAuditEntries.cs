@@ -33,6 +33,19 @@ internal static class ProgressAuditEntries
             $"{outcome.ReportsChanged} of {outcome.ReportsRead} reports changed, {outcome.Observations.Written} of {outcome.Observations.Read} observations written"),
     };
 
+    /// <summary>A region's progress settings changed: its status keys and weighting basis after the change.</summary>
+    public static AuditEntryRecord Settings(Karsa.Domain.Primitives.RegionCode region, Karsa.Monitoring.Progress.Measures.ProgressSettings settings, string by, int revision,
+        DateTimeOffset at) => new()
+        {
+            At = at,
+            Actor = by,
+            Action = AuditActions.ProgressSettings,
+            RegionCode = region.Value,
+            Target = region.Value,
+            After = string.Create(CultureInfo.InvariantCulture,
+            $"statuses {string.Join(", ", settings.Statuses.Statuses.Select(s => $"{s.Key} {s.DefaultPercent} %"))}; {settings.Weighting.Basis}, {settings.Weighting.Weights.Count} weights; revision {revision}"),
+        };
+
     /// <summary>An evidence file attached.</summary>
     public static AuditEntryRecord Evidence(EvidenceRecord evidence) => new()
     {

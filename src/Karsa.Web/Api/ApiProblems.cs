@@ -34,6 +34,18 @@ public static class ApiProblems
             extensions: new Dictionary<string, object?> { ["errors"] = error.Diagnostics.Select(Describe).ToList() });
     }
 
+    /// <summary>
+    /// The problem result for <paramref name="error"/> of a write whose body carries the revision it read
+    /// (not an If-Match header): a conflict is 409 Conflict, not 412.
+    /// </summary>
+    public static IResult FromBodyRevision(UseCaseError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Kind == FailureKind.Conflict
+            ? Of(StatusCodes.Status409Conflict, error.Message.Indonesian, error.Message.English ?? error.Message.Indonesian)
+            : From(error);
+    }
+
     /// <summary>A plain problem with a status and a message in both languages.</summary>
     public static IResult Of(int status, string indonesian, string english) =>
         Results.Problem(title: Say.T(indonesian, english), statusCode: status);

@@ -25,22 +25,7 @@ public sealed class ProgressUseCaseTests : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    /// <summary>The minimal sample plus DINKES's LIV-01 (Rp 100.000.000 in 2022), both run in 2022, published.</summary>
-    private async Task PublishAsync()
-    {
-        var minimal = SamplePlans.Minimal();
-        var content = minimal with
-        {
-            Agencies = [.. minimal.Agencies, new Agency(new AgencyCode("DINKES"), "Dinas Kesehatan", AgencyKind.Dinas)],
-            Programmes = [.. minimal.Programmes, new Programme(new ProgrammeCode("LIV-01"), new LocalizedText("Telemedisin", "Telemedicine"),
-                Dimension.Living, new ElementCode("health"), new AgencyCode("DINKES"), 1,
-                [new CostLine(new FiscalYear(2022), FundingSource.Apbd, new Rupiah(100_000_000))], ProgrammeKind.Application)],
-            Roadmap = new AdoptedRoadmap([new AdoptedStart(new ProgrammeCode("GOV-01"), new FiscalYear(2022)), new AdoptedStart(new ProgrammeCode("LIV-01"), new FiscalYear(2022))],
-                [new ProgrammeCode("GOV-01")], null, 1m, 1m),
-        };
-        await _store.ImportAsync(content);
-        Assert.True((await VersionUseCases.PublishAsync("33.13", null, Db)).Succeeded);
-    }
+    private Task PublishAsync() => ProgressPlans.PublishAsync(_store);
 
     private static ProgressInput Input(string status, decimal? percent, long apbd = 0, int revision = 0) =>
         new(status, percent, new Dictionary<string, long> { ["apbd"] = apbd }, [new MilestoneInput("Kontrak", new DateOnly(2022, 3, 1), new DateOnly(2022, 3, 5))], "Catatan", revision);

@@ -8,7 +8,7 @@ using Karsa.Testing;
 
 namespace Karsa.Interchange.Tests.CodeTable;
 
-/// <summary>The cases of the progress codes (KRS110-KRS119), made by the monitoring parts that refuse them.</summary>
+/// <summary>The cases of the progress codes (KRS110-KRS119, KRS169), made by the monitoring parts that refuse them.</summary>
 internal static class ProgressCodeCases
 {
     private static readonly byte[] Pdf = "%PDF-1.7"u8.ToArray();
@@ -32,7 +32,15 @@ internal static class ProgressCodeCases
             () => History(Report("GOV-01", 50m, "berjalan")), () => History(Report("GOV-99", 50m, "berjalan")), "reports[0].programme"),
         Case("KRS119", "progress against a plan without an adopted roadmap",
             () => MonitoredPlan.Of(Masterplan.Create(SamplePlans.Adopted())), () => MonitoredPlan.Of(Masterplan.Create(SamplePlans.Minimal())), "roadmap"),
+        Case("KRS169", "a status dropped while reports use it",
+            () => Keeping(["berjalan"]), () => Keeping(["berjalan", "ditunda"]), "statuses"),
     ];
+
+    private static bool Keeping(IEnumerable<string> inUse)
+    {
+        ProgressSettings.Default.CheckKeeps(inUse);
+        return true;
+    }
 
     private static CustomCase Case(string code, string what, Func<object> before, Func<object> after, string path) =>
         new(code, what, () => Made(before), () => Made(after), path);

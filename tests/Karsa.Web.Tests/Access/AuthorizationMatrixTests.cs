@@ -46,6 +46,8 @@ public sealed partial class AuthorizationMatrixTests
         new("GET",    "/api/v1/regions/{region}/evidence/{id}",                     false,     "SA ME RA PL AR VW",  "SA ME"),
         new("GET",    "/api/v1/regions/{region}/progress/template",                 false,     "PL AR",              ""),
         new("POST",   "/api/v1/regions/{region}/progress/import",                   false,     "PL AR",              ""),
+        new("GET",    "/api/v1/regions/{region}/progress/settings",                 false,     "SA ME RA PL AR VW",  "SA ME"),
+        new("PUT",    "/api/v1/regions/{region}/progress/settings",                 false,     "PL",                 ""),
 
         // Jobs (an unknown id here: any signed-in user gets 404; jobs that exist, in the caller's region and another: JobAuthorizationMatrixTests).
         new("GET",    "/api/v1/jobs/{id:guid}/",                                    false,     "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),

@@ -33,6 +33,10 @@ internal static class ProgressApi
             .WithName("UploadEvidence").WithSummary("Attaches an evidence file (multipart field 'file': PDF, PNG, JPEG, WebP, DOCX, XLSX, PPTX, ODT, ODS; at most 10 MiB; checked by its first bytes).");
         region.MapGet("/evidence/{id}", DownloadAsync).RequireAuthorization(nameof(Permission.ReadDrafts))
             .WithName("DownloadEvidence").WithSummary("An evidence file, always as an attachment with its stored content type (never HTML).");
+        region.MapGet("/progress/settings", ProgressSettingsApi.ReadAsync).RequireAuthorization(nameof(Permission.ReadDrafts))
+            .WithName("GetProgressSettings").WithSummary("The region's status list (key, name, default percent, meaning) and weighting rule ('planned-cost' or 'set-weights' with weights per programme), with its revision.");
+        region.MapPut("/progress/settings", ProgressSettingsApi.SaveAsync).RequireAuthorization(nameof(Permission.ConfigureProgress))
+            .WithName("PutProgressSettings").WithSummary("Replaces the region's progress settings; 'revision' is the one read. 409 when they changed since; 422 with the field of each problem (KRS169: a status stored reports still use cannot be dropped).");
         region.MapGet("/progress/template", TemplateAsync).RequireAuthorization(nameof(Permission.ReportProgress))
             .WithName("GetProgressTemplate").WithSummary("The XLSX workbook for ?agency= and ?year= to fill offline.");
         region.MapPost("/progress/import", ImportAsync).RequireAuthorization(nameof(Permission.ReportProgress)).DisableAntiforgery()
@@ -83,9 +87,7 @@ internal static class ProgressApi
         var saved = await ProgressReporting.ReportAsync(options.Value.Database, ClaimsActor.Of(http), region, programme, year, body.Input(), clock.GetUtcNow(), cancellationToken);
         if (!saved.Succeeded)
         {
-            return saved.Error.Kind == Application.Common.FailureKind.Conflict
-                ? ApiProblems.Of(StatusCodes.Status409Conflict, saved.Error.Message.Indonesian, saved.Error.Message.English ?? saved.Error.Message.Indonesian)
-                : ApiProblems.From(saved.Error);
+            return ApiProblems.FromBodyRevision(saved.Error);
         }
 
         return Results.Ok(new { saved.Value.Changed, saved.Value.Revision });
