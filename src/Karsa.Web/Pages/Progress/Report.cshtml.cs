@@ -31,9 +31,9 @@ public sealed class ReportModel(IOptions<KarsaWebOptions> options, TimeProvider 
     [BindProperty]
     public string Status { get; set; } = "";
 
-    /// <summary>The percent typed; empty for the status's default.</summary>
+    /// <summary>The percent as typed ("12,5" or "12.5"); empty for the status's default.</summary>
     [BindProperty]
-    public decimal? Percent { get; set; }
+    public string? Percent { get; set; }
 
     /// <summary>Realised Rupiah per funding source key.</summary>
     [BindProperty]
@@ -70,7 +70,7 @@ public sealed class ReportModel(IOptions<KarsaWebOptions> options, TimeProvider 
         }
 
         var body = ProgressReportBody.Of(View.Current);
-        (Status, Percent, Notes, Revision) = body is null ? ("belum-mulai", null, null, 0) : (body.Status, body.Percent, body.Notes, body.Revision);
+        (Status, Percent, Notes, Revision) = body is null ? ("belum-mulai", null, null, 0) : (body.Status, body.Percent is { } p ? FormNumbers.Text(p) : null, body.Notes, body.Revision);
         Realised = View.Planned.ToDictionary(p => Domain.Programmes.FundingSources.Key(p.Source), p => body?.Realised?.GetValueOrDefault(Domain.Programmes.FundingSources.Key(p.Source)));
         Milestones = [.. (body?.Milestones ?? []).Select(m => new MilestoneRow { Name = m.Name, Planned = m.Planned, Actual = m.Actual })];
         return Page();
@@ -81,10 +81,19 @@ public sealed class ReportModel(IOptions<KarsaWebOptions> options, TimeProvider 
     {
         if (!ModelState.IsValid)
         {
+            Refusal = UseCaseError.Invalid([.. ModelState.Where(e => e.Value!.Errors.Count > 0)
+                .Select(e => FormNumbers.NotANumber(e.Key, e.Value!.AttemptedValue ?? ""))]);
             return await LoadAsync(region, programme, year, cancellationToken) ?? Page();
         }
 
-        var input = new ProgressInput(Status, Percent, Realised.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => r.Value!.Value),
+        var percent = FormNumbers.Parse(Percent);
+        if (percent is null && !string.IsNullOrWhiteSpace(Percent))
+        {
+            Refusal = UseCaseError.Invalid([FormNumbers.NotANumber("percent", Percent)]);
+            return await LoadAsync(region, programme, year, cancellationToken) ?? Page();
+        }
+
+        var input = new ProgressInput(Status, percent, Realised.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => r.Value!.Value),
             [.. Milestones.Where(m => !string.IsNullOrWhiteSpace(m.Name) && m.Planned is not null).Select(m => new MilestoneInput(m.Name!, m.Planned!.Value, m.Actual))],
             Notes, Revision);
         var saved = await ProgressReporting.ReportAsync(options.Value.Database, ClaimsActor.Of(HttpContext), region, programme, year, input, clock.GetUtcNow(), cancellationToken);

@@ -65,7 +65,7 @@ public sealed class SettingsModel(IOptions<KarsaWebOptions> options, TimeProvide
         var settings = View.Stored.Settings;
         Statuses = [.. settings.Statuses.Statuses.Select(StatusFields.Of)];
         SetWeights = settings.Weighting.Basis == Monitoring.Progress.Measures.WeightBasis.SetWeights;
-        Weights = View.Programmes.ToDictionary(p => p.Code.Value, p => (string?)NumberText(settings.Weighting.Weights.GetValueOrDefault(p.Code)), StringComparer.Ordinal);
+        Weights = View.Programmes.ToDictionary(p => p.Code.Value, p => (string?)FormNumbers.Text(settings.Weighting.Weights.GetValueOrDefault(p.Code)), StringComparer.Ordinal);
         Revision = View.Stored.Revision;
         return Page();
     }
@@ -80,13 +80,13 @@ public sealed class SettingsModel(IOptions<KarsaWebOptions> options, TimeProvide
         var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var (code, text) in Weights.Where(w => !string.IsNullOrWhiteSpace(w.Value)))
         {
-            if (ParseDecimal(text) is { } weight)
+            if (FormNumbers.Parse(text) is { } weight)
             {
                 weights[code] = weight;
             }
             else
             {
-                problems.Add(NotANumber($"weights.{code}", text!));
+                problems.Add(FormNumbers.NotANumber($"weights.{code}", text!));
             }
         }
 
@@ -129,17 +129,6 @@ public sealed class SettingsModel(IOptions<KarsaWebOptions> options, TimeProvide
     public IEnumerable<string> ErrorsAt(string path) => Problems
         .Where(p => p.Path == path || p.Path.StartsWith(path + ".", StringComparison.Ordinal))
         .Select(p => Editor.FieldMessages.Describe(p, Say.Language));
-
-    /// <summary>A number as a form shows it: "12,5".</summary>
-    public static string NumberText(decimal value) => value.ToString("0.####", CultureInfo.GetCultureInfo("id-ID"));
-
-    /// <summary>A number typed with a decimal comma (or point); null when it is none.</summary>
-    public static decimal? ParseDecimal(string? text) =>
-        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    /// <summary>"X is not a number" at <paramref name="path"/>.</summary>
-    public static Diagnostic NotANumber(string path, string text) =>
-        Domain.Diagnostics.Problems.WrongType(new Domain.Primitives.LocalizedText("angka, mis. 12,5", "a number, e.g. 12,5"), new Domain.Primitives.LocalizedText(text)).Under(path);
 }
 
 /// <summary>A status row as typed (text, so nothing typed is lost when an error is shown).</summary>
@@ -169,7 +158,7 @@ public sealed class StatusFields
         Key = status.Key,
         Indonesian = status.Name.Indonesian,
         English = status.Name.English,
-        Percent = SettingsModel.NumberText(status.DefaultPercent),
+        Percent = FormNumbers.Text(status.DefaultPercent),
         Meaning = status.Meaning,
     };
 
@@ -177,10 +166,10 @@ public sealed class StatusFields
     public StatusInput Input(int index, List<Diagnostic> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var percent = SettingsModel.ParseDecimal(Percent);
+        var percent = FormNumbers.Parse(Percent);
         if (percent is null)
         {
-            problems.Add(SettingsModel.NotANumber($"statuses[{index}].defaultPercent", Percent ?? ""));
+            problems.Add(FormNumbers.NotANumber($"statuses[{index}].defaultPercent", Percent ?? ""));
         }
 
         return new StatusInput(Key ?? "", Indonesian ?? "", English, percent ?? 0m, Meaning);
