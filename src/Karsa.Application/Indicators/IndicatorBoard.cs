@@ -87,7 +87,10 @@ public static class IndicatorBoard
 
     /// <summary>
     /// The WCCD standing: ISO 37120 codes with an observation whose period ended by <paramref name="asOf"/>
-    /// and not more than the rule's stale age before it, counted by kind.
+    /// and not more than the rule's stale age before it, counted by kind. The levels are defined on the
+    /// 2014 edition, so its codes (<c>iso37120-2014</c>, kinds from the shipped list) are counted when the
+    /// region reports any; a region that reports only the 2018 edition (<c>iso37120</c>) is counted by the
+    /// kinds its loaded definitions give. The two editions are never added together (their numbers differ).
     /// </summary>
     public static WccdStanding Wccd(IEnumerable<RegionObservation> observations, IndicatorCatalogue catalogue, DateOnly asOf, StatusRule rule)
     {
@@ -95,12 +98,11 @@ public static class IndicatorBoard
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(rule);
         var now = (asOf.Year * 12) + asOf.Month;
-        var codes = observations
-            .Where(o => o.Framework == IndicatorFramework.Iso37120 && o.Period.To <= asOf && now - ((o.Period.To.Year * 12) + o.Period.To.Month) <= rule.StaleAfterMonths)
-            .Select(o => o.Code).Distinct(StringComparer.Ordinal).ToList();
-        var kinds = codes.Select(c => catalogue.Find(IndicatorFramework.Iso37120, c)?.Kind).ToList();
-        var core = kinds.Count(k => k == IndicatorKind.Core);
-        var supporting = kinds.Count(k => k == IndicatorKind.Supporting);
-        return new WccdStanding(core, supporting, kinds.Count(k => k is null), WccdCertification.Level(core, supporting));
+        var current = observations
+            .Where(o => o.Period.To <= asOf && now - ((o.Period.To.Year * 12) + o.Period.To.Month) <= rule.StaleAfterMonths)
+            .ToList();
+        var edition = current.Any(o => o.Framework == WccdCertification.EditionFramework) ? WccdCertification.EditionFramework : IndicatorFramework.Iso37120;
+        var (core, supporting, unclassified) = WccdCertification.Count(catalogue, edition, current.Where(o => o.Framework == edition).Select(o => o.Code));
+        return new WccdStanding(core, supporting, unclassified, WccdCertification.Level(core, supporting));
     }
 }

@@ -48,6 +48,7 @@ internal static class IndicatorsChapter
     private static string FrameworkName(IndicatorFramework framework, Wording w) => framework switch
     {
         IndicatorFramework.Iso37120 => "SNI ISO 37120",
+        IndicatorFramework.Iso37120Edition2014 => "ISO 37120:2014",
         IndicatorFramework.Iso37122 => "SNI ISO 37122",
         IndicatorFramework.Iso37123 => "SNI ISO 37123",
         IndicatorFramework.U4ssc => "ITU U4SSC",

@@ -8,6 +8,9 @@ public enum IndicatorFramework
     /// <summary>SNI ISO 37120: city services and quality of life.</summary>
     Iso37120,
 
+    /// <summary>ISO 37120:2014, the first edition (17 themes, 100 indicators), on which the WCCD levels are defined.</summary>
+    Iso37120Edition2014,
+
     /// <summary>SNI ISO 37122: smart cities.</summary>
     Iso37122,
 

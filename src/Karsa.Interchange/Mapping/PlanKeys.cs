@@ -33,8 +33,8 @@ internal static class PlanKeys
     /// <summary>benefit, cost.</summary>
     public static KeyTable<CriterionSense> Senses { get; } = new();
 
-    /// <summary>iso37120, iso37122, iso37123, u4ssc, spbe, local.</summary>
-    public static KeyTable<IndicatorFramework> Frameworks { get; } = new();
+    /// <summary>iso37120, iso37120-2014, iso37122, iso37123, u4ssc, spbe, local (the keys observations use too).</summary>
+    public static KeyTable<IndicatorFramework> Frameworks { get; } = new(Monitoring.Indicators.FrameworkNames.Key);
 
     /// <summary>higher, lower.</summary>
     public static KeyTable<IndicatorDirection> Directions { get; } = new(d => d == IndicatorDirection.HigherIsBetter ? "higher" : "lower");

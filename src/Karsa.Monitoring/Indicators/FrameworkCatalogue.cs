@@ -78,6 +78,7 @@ public sealed record FrameworkCatalogue
     /// <summary>How a code of <paramref name="framework"/> is written, for messages.</summary>
     public static string CodeForm(IndicatorFramework framework) => framework switch
     {
+        IndicatorFramework.Iso37120Edition2014 => "'5.1' (clause 5-21 . number)",
         _ when FrameworkNames.IsIso(framework) => "'5.1' (clause 5-23 . number)",
         IndicatorFramework.U4ssc => "'EC: ICT: ICT: 1C'",
         IndicatorFramework.Spbe => "'1'..'47'",

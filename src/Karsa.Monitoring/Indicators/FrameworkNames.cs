@@ -8,6 +8,7 @@ public static class FrameworkNames
     private static readonly Dictionary<string, IndicatorFramework> ByKey = new(StringComparer.OrdinalIgnoreCase)
     {
         ["iso37120"] = IndicatorFramework.Iso37120,
+        ["iso37120-2014"] = IndicatorFramework.Iso37120Edition2014,
         ["iso37122"] = IndicatorFramework.Iso37122,
         ["iso37123"] = IndicatorFramework.Iso37123,
         ["u4ssc"] = IndicatorFramework.U4ssc,
@@ -24,7 +25,7 @@ public static class FrameworkNames
     /// <summary>The framework written as <paramref name="key"/> (any case), or null.</summary>
     public static IndicatorFramework? Parse(string key) => ByKey.TryGetValue(key, out var framework) ? framework : null;
 
-    /// <summary>True for the three ISO standards, whose indicators users load from their own copy.</summary>
+    /// <summary>True for the ISO standards (codes clause.sequence; users may add indicators from their own copy).</summary>
     public static bool IsIso(IndicatorFramework framework) =>
-        framework is IndicatorFramework.Iso37120 or IndicatorFramework.Iso37122 or IndicatorFramework.Iso37123;
+        framework is IndicatorFramework.Iso37120 or IndicatorFramework.Iso37120Edition2014 or IndicatorFramework.Iso37122 or IndicatorFramework.Iso37123;
 }

@@ -62,17 +62,32 @@ public static class WccdCertification
             };
     }
 
+    /// <summary>The framework key whose catalogue lists that edition's indicators with their kinds.</summary>
+    public const IndicatorFramework EditionFramework = IndicatorFramework.Iso37120Edition2014;
+
     /// <summary>
-    /// The level for the ISO 37120 codes reported, counted by their kind in <paramref name="catalogue"/>
-    /// (load the definitions first: the shipped catalogue lists no ISO indicators); a code counts once.
+    /// The level for the codes of <paramref name="edition"/> reported, counted by their kind in
+    /// <paramref name="catalogue"/> (the shipped catalogue gives the 2014 edition's kinds; the 2018
+    /// edition's come from loaded definitions); a code counts once.
     /// </summary>
-    public static WccdLevel Level(IndicatorCatalogue catalogue, IEnumerable<string> reportedCodes)
+    public static WccdLevel Level(IndicatorCatalogue catalogue, IndicatorFramework edition, IEnumerable<string> reportedCodes)
+    {
+        var (core, supporting, _) = Count(catalogue, edition, reportedCodes);
+        return Level(core, supporting);
+    }
+
+    /// <summary>
+    /// The distinct codes of <paramref name="edition"/> in <paramref name="reportedCodes"/> counted by their
+    /// kind in <paramref name="catalogue"/>: core, supporting, and those of unknown kind. Profile indicators
+    /// are in none of the three.
+    /// </summary>
+    public static (int Core, int Supporting, int Unclassified) Count(IndicatorCatalogue catalogue, IndicatorFramework edition, IEnumerable<string> reportedCodes)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(reportedCodes);
         var kinds = reportedCodes.Distinct(StringComparer.Ordinal)
-            .Select(code => catalogue.Find(IndicatorFramework.Iso37120, code)?.Kind)
+            .Select(code => catalogue.Find(edition, code)?.Kind)
             .ToList();
-        return Level(kinds.Count(k => k == IndicatorKind.Core), kinds.Count(k => k == IndicatorKind.Supporting));
+        return (kinds.Count(k => k == IndicatorKind.Core), kinds.Count(k => k == IndicatorKind.Supporting), kinds.Count(k => k is null));
     }
 }

@@ -31,16 +31,16 @@ public class WccdTests
     }
 
     [Fact]
-    public void Reported_codes_are_counted_by_their_kind_in_the_loaded_catalogue_once_each()
+    public void Reported_2018_codes_are_counted_by_their_kind_in_the_loaded_catalogue_once_each()
     {
-        // 46 core (5.1-5.46), 14 supporting (5.47-5.60) and one profile (5.61) loaded from a definitions file.
+        // 2018 edition: 46 core (5.1-5.46), 14 supporting (5.47-5.60) and one profile (5.61) loaded from a definitions file.
         var definitions = Enumerable.Range(1, 61).Select(n => new IndicatorDefinition(IndicatorFramework.Iso37120, $"5.{n}", new LocalizedText("X"),
             Kind: n <= 46 ? IndicatorKind.Core : n <= 60 ? IndicatorKind.Supporting : IndicatorKind.Profile, Theme: "5"));
         var catalogue = IndicatorCatalogue.Shipped.WithDefinitions(definitions);
         var reported = Enumerable.Range(1, 61).Select(n => $"5.{n}").Append("5.1").Append("9.9").ToList();
 
-        Assert.Equal(WccdLevel.Silver, WccdCertification.Level(catalogue, reported));          // 46 + 14 = 60; profile, duplicate and unknown codes do not count
-        Assert.Equal(WccdLevel.Bronze, WccdCertification.Level(catalogue, reported.Where(c => c != "5.47")));     // 46 + 13 = 59
-        Assert.Equal(WccdLevel.Aspirational, WccdCertification.Level(catalogue, reported.Where(c => c != "5.1"))); // 45 core: not all
+        Assert.Equal(WccdLevel.Silver, WccdCertification.Level(catalogue, IndicatorFramework.Iso37120, reported));          // 46 + 14 = 60; profile, duplicate and unknown codes do not count
+        Assert.Equal(WccdLevel.Bronze, WccdCertification.Level(catalogue, IndicatorFramework.Iso37120, reported.Where(c => c != "5.47")));     // 46 + 13 = 59
+        Assert.Equal(WccdLevel.Aspirational, WccdCertification.Level(catalogue, IndicatorFramework.Iso37120, reported.Where(c => c != "5.1"))); // 45 core: not all
     }
 }
