@@ -23,7 +23,7 @@ public sealed class EvaluateCommandTests
         var cycle = await OpenCycleAsync(db);
         Ok(await AssessmentUseCases.SaveSelfAssessmentAsync(db, Planner, cycle, Karanganyar, [new(new QuestionCode("BAS-01"), 4m)], Now));
 
-        var provisional = await CliRunner.RunAsync("evaluate", "score", $"{cycle}", "33.13", "--db", db, "--lang", "en");
+        var provisional = await CliRunner.RunAtWidthAsync(160, "evaluate", "score", $"{cycle}", "33.13", "--db", db, "--lang", "en");
         await PublishAllAtAsync(db, cycle, 4m);
         var published = await CliRunner.RunAsync("evaluate", "score", $"{cycle}", "33.13", "--db", db);
         var report = folder.File("laporan.docx");
@@ -35,12 +35,13 @@ public sealed class EvaluateCommandTests
         Assert.True(provisional.Exit == ExitCodes.Ok, provisional.Error);
         Assert.Contains("PROVISIONAL INDEX, not published", provisional.Out, StringComparison.Ordinal);
         // Baseline (4 + 1) / 2 = 2,5, every other dimension the scale's minimum 1: (10 x 2,5 + 90 x 1) / 100 = 1,15.
-        Assert.Contains("Overall index (provisional): 1,15 (scale 1,00-5,00)", provisional.Out, StringComparison.Ordinal);
+        Assert.Contains("Overall index (provisional): 1,15 (scale 1-5)", provisional.Out, StringComparison.Ordinal);
         Assert.Contains("Of 8 questions: 0 verified, 0 prefilled not yet confirmed, 1 self-assessed, 7 unanswered", provisional.Out, StringComparison.Ordinal);
         Assert.Contains("2,50", provisional.Out, StringComparison.Ordinal);
+        Assert.Contains("1 self-assessed, 1 unanswered", provisional.Out, StringComparison.Ordinal);
         Assert.True(published.Exit == ExitCodes.Ok, published.Error);
         Assert.Contains("Hasil terbit (skor terverifikasi).", published.Out, StringComparison.Ordinal);
-        Assert.Contains("Indeks keseluruhan: 4,00 (skala 1,00-5,00)", published.Out, StringComparison.Ordinal);
+        Assert.Contains("Indeks keseluruhan: 4,00 (skala 1-5)", published.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("sementara", published.Out, StringComparison.Ordinal);
         Assert.True(written.Exit == ExitCodes.Ok, written.Error);
         Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(report))[..2]);

@@ -28,7 +28,7 @@ internal static class EvaluationOutput
         var byEvaluation = NewTable(context, context.T("Dimensi evaluasi", "Evaluation dimension"), context.T("Bobot", "Weight"), scores.Published);
         foreach (var index in scores.Index.ByEvaluationDimension)
         {
-            AddRow(byEvaluation, index.Dimension.Name().In(language), IndonesianNumbers.FormatDecimal(instrument.Weights.Of(index.Dimension), 0), index.Index,
+            AddRow(context, byEvaluation, index.Dimension.Name().In(language), IndonesianNumbers.FormatDecimal(instrument.Weights.Of(index.Dimension), 0), index.Index,
                 index.Questions, b => scores.Count(index.Dimension, b), scores.Published);
         }
 
@@ -36,7 +36,7 @@ internal static class EvaluationOutput
         var bySmartCity = NewTable(context, context.T("Dimensi smart city", "Smart-city dimension"), null, scores.Published);
         foreach (var index in scores.Index.BySmartCityDimension)
         {
-            AddRow(bySmartCity, index.Dimension.Name().In(language), null, index.Index, index.Questions, b => scores.Count(index.Dimension, b), scores.Published);
+            AddRow(context, bySmartCity, index.Dimension.Name().In(language), null, index.Index, index.Questions, b => scores.Count(index.Dimension, b), scores.Published);
         }
 
         Terminal.For(context.Out, width: context.Width).Write(bySmartCity);
@@ -68,16 +68,13 @@ internal static class EvaluationOutput
         table.AddColumn(new TableColumn(Markup.Escape(context.T("Pertanyaan", "Questions"))).RightAligned());
         if (!published)
         {
-            foreach (var header in Basis(context))
-            {
-                table.AddColumn(new TableColumn(Markup.Escape(header)).RightAligned());
-            }
+            table.AddColumn(Markup.Escape(context.T("Belum terverifikasi", "Not verified")));
         }
 
         return table;
     }
 
-    private static void AddRow(Table table, string name, string? weight, decimal index, int questions, Func<ScoreBasis, int> count, bool published)
+    private static void AddRow(CliContext context, Table table, string name, string? weight, decimal index, int questions, Func<ScoreBasis, int> count, bool published)
     {
         var cells = new List<string> { Markup.Escape(name) };
         if (weight is not null)
@@ -89,17 +86,19 @@ internal static class EvaluationOutput
         cells.Add(IndonesianNumbers.FormatInteger(questions));
         if (!published)
         {
-            cells.AddRange(Enum.GetValues<ScoreBasis>().Select(b => IndonesianNumbers.FormatInteger(count(b))));
+            var unverified = Enum.GetValues<ScoreBasis>().Where(b => b != ScoreBasis.Verified && count(b) > 0)
+                .Select(b => $"{IndonesianNumbers.FormatInteger(count(b))} {Basis(context, b)}").ToList();
+            cells.Add(Markup.Escape(unverified.Count == 0 ? "-" : string.Join(", ", unverified)));
         }
 
         table.AddRow([.. cells]);
     }
 
-    private static IEnumerable<string> Basis(CliContext context) => Enum.GetValues<ScoreBasis>().Select(b => b switch
+    private static string Basis(CliContext context, ScoreBasis basis) => basis switch
     {
-        ScoreBasis.Verified => context.T("Terverifikasi", "Verified"),
-        ScoreBasis.Prefilled => context.T("Prefill", "Prefilled"),
-        ScoreBasis.SelfAssessment => context.T("Penilaian mandiri", "Self-assessed"),
-        _ => context.T("Belum dijawab", "Unanswered"),
-    });
+        ScoreBasis.Verified => context.T("terverifikasi", "verified"),
+        ScoreBasis.Prefilled => context.T("prefill", "prefilled"),
+        ScoreBasis.SelfAssessment => context.T("mandiri", "self-assessed"),
+        _ => context.T("kosong", "unanswered"),
+    };
 }
