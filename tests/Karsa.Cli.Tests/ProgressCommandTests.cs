@@ -75,6 +75,7 @@ public sealed class ProgressCommandTests
         var missing = await CliRunner.RunAsync("progress", "import", "33.13", folder.File("nowhere.xlsx"), "--db", db, "--lang", "en");
         var badRegion = await CliRunner.RunAsync("progress", "template", "33.x", "--agency", "DISKOMINFO", "--year", "2022", "--db", db, "--lang", "en");
         var noAgency = await CliRunner.RunAsync("progress", "template", "33.13", "--year", "2022", "--db", db);
+        var noYear = await CliRunner.RunAsync("progress", "template", "33.13", "--agency", "DISKOMINFO", "--db", db, "--lang", "en");
 
         Assert.Equal(ExitCodes.NotFound, unpublished.Exit);
         Assert.Contains("has not published a masterplan", unpublished.Error, StringComparison.Ordinal);
@@ -86,6 +87,8 @@ public sealed class ProgressCommandTests
         Assert.Equal(ExitCodes.Usage, noAgency.Exit);
         Assert.Contains("--agency", noAgency.Error, StringComparison.Ordinal);
         Assert.Contains("Opsi --agency wajib diberikan.", noAgency.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, noYear.Exit);
+        Assert.Contains("Option --year is required.", noYear.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,15 +22,23 @@ internal static class ProgressCommand
             Template(context), Import(context), Status(context),
         };
 
-    private static Option<int> Year(CliContext context, bool required) => new("--year")
+    private static Option<int> Year(CliContext context, bool required)
     {
-        Description = required
-            ? context.T("Tahun anggaran, mis. 2026", "Fiscal year, e.g. 2026")
-            : context.T("Tahun anggaran (bawaan: tahun ini)", "Fiscal year (default: this year)"),
-        HelpName = "YYYY",
-        Required = required,
-        DefaultValueFactory = _ => DateTime.UtcNow.Year,
-    };
+        var year = new Option<int>("--year")
+        {
+            Description = required
+                ? context.T("Tahun anggaran, mis. 2026", "Fiscal year, e.g. 2026")
+                : context.T("Tahun anggaran (bawaan: tahun ini)", "Fiscal year (default: this year)"),
+            HelpName = "YYYY",
+            Required = required,
+        };
+        if (!required)
+        {
+            year.DefaultValueFactory = _ => DateTime.UtcNow.Year;
+        }
+
+        return year;
+    }
 
     private static Option<string> Agency(CliContext context, bool required) => new("--agency")
     {
