@@ -35,6 +35,7 @@ public static class KarsaCli
                      PlansCommand.Create(context), PublishCommand.Create(context), RoadmapCommand.Create(context),
                      BenchCommand.Create(context), BookCommand.Create(context),
                      DiffCommand.Create(context), IndicatorsCommand.Create(context),
+                     ProgressCommand.Create(context), EvaluateCommand.Create(context),
                      DemoCommand.Create(context, next => RunAsync(next, context with { Language = CliContext.DetectLanguage(next) }, cancellationToken)),
                  })
         {

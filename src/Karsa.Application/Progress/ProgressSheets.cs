@@ -80,6 +80,27 @@ public static class ProgressSheets
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Imports a filled template as <see cref="ImportAsync(string?, Actor?, string, string, int, Stream, DateTimeOffset, CancellationToken)"/>
+    /// does, for the agency and year the workbook's metadata names (the command line's import: the file
+    /// says whom it reports for). <paramref name="workbook"/> must be seekable; a workbook that cannot be
+    /// identified is refused with its problems.
+    /// </summary>
+    public static async Task<UseCaseResult<ProgressSheetOutcome>> ImportIdentifiedAsync(string? database, Actor? actor, string region, Stream workbook,
+        DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        if (!workbook.CanSeek)
+        {
+            throw new ArgumentException("the workbook is read twice: identified, then imported", nameof(workbook));
+        }
+
+        var identified = ProgressSheetReader.Identify(workbook);
+        return identified.Identity is { } identity
+            ? await ImportAsync(database, actor, region, identity.Agency, identity.Year, workbook, now, cancellationToken).ConfigureAwait(false)
+            : UseCaseResult.Success(new ProgressSheetOutcome(null, identified.Problems));
+    }
+
     private static ProgressReport ReportOf(ProgressScope scope, FiscalYear year, ProgrammeProgressRow row)
     {
         var reference = new ProgrammeReference(scope.Region, scope.Version, row.Code);

@@ -28,6 +28,8 @@ internal static class ParseErrors
             $"'{Name(command)}' needs one of these commands: {string.Join(", ", command.Subcommands.Select(c => c.Name))}."),
         OptionResult { Option: VersionOption } => context.T(
             "--version (versi Karsa) tidak dapat digabung dengan argumen lain.", "--version (Karsa's version) cannot be combined with other arguments."),
+        OptionResult { IdentifierToken: null, Option.Required: true } missing => context.T(
+            $"Opsi --{missing.Option.Name.TrimStart('-')} wajib diberikan.", $"Option --{missing.Option.Name.TrimStart('-')} is required."),
         OptionResult option => Value(error, option.Option, $"--{option.Option.Name.TrimStart('-')}", option.Tokens, option.Option.Arity, option.Option.ValueType, context),
         ArgumentResult argument => Value(error, argument.Argument, argument.Argument.Name, argument.Tokens, argument.Argument.Arity, argument.Argument.ValueType, context),
         _ => error.Message,

@@ -16,28 +16,54 @@ public static class ProgressSheetReader
     /// <summary>Reads <paramref name="input"/> (left open) as the workbook of <paramref name="expected"/>.</summary>
     public static ProgressSheetReadResult Read(Stream input, ProgressSheetTemplate expected, SpreadsheetLimits? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(expected);
         limits ??= SpreadsheetLimits.Default;
+        return Open(input, limits, document => ReadWorkbook(document, expected, limits), ProgressSheetReadResult.Refused);
+    }
+
+    /// <summary>
+    /// Whom <paramref name="input"/> (left open, read from its position) reports for, from its metadata
+    /// sheet, under the same guards as <see cref="Read"/>; a seekable input is put back where it was.
+    /// </summary>
+    public static ProgressSheetIdentification Identify(Stream input, SpreadsheetLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var start = input.CanSeek ? input.Position : 0;
+        try
+        {
+            return Open(input, limits ?? SpreadsheetLimits.Default, IdentifyWorkbook, problems => new ProgressSheetIdentification(null, problems.ToValueList()));
+        }
+        finally
+        {
+            if (input.CanSeek)
+            {
+                input.Position = start;
+            }
+        }
+    }
+
+    private static T Open<T>(Stream input, SpreadsheetLimits limits, Func<SpreadsheetDocument, T> read, Func<IEnumerable<SheetProblem>, T> refuse)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var (seekable, refused) = PackageGuard.Prepare(input, limits);
         if (seekable is null)
         {
-            return ProgressSheetReadResult.Refused([refused!]);
+            return refuse([refused!]);
         }
 
         try
         {
             if (PackageGuard.Check(seekable, limits) is { } problem)
             {
-                return ProgressSheetReadResult.Refused([problem]);
+                return refuse([problem]);
             }
 
             using var document = SpreadsheetDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes });
-            return ReadWorkbook(document, expected, limits);
+            return read(document);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FormatException or IOException or InvalidOperationException)
         {
-            return ProgressSheetReadResult.Refused([SheetProblems.NotAWorkbook()]);
+            return refuse([SheetProblems.NotAWorkbook()]);
         }
         finally
         {
@@ -48,6 +74,26 @@ public static class ProgressSheetReader
         }
     }
 
+    private static ProgressSheetIdentification IdentifyWorkbook(SpreadsheetDocument document)
+    {
+        var problems = new ProblemSink(SpreadsheetLimits.Default.MaxProblems);
+        var identity = document.WorkbookPart is { Workbook.Sheets: { } sheets } workbook
+            && Find(PartsByName(workbook, sheets), SheetTexts.MetadataSheet, problems) is { } metadata
+            ? MetadataCheck.Identify(metadata, SharedStrings.Read(workbook), problems)
+            : null;
+        if (identity is null && problems.IsEmpty)
+        {
+            problems.Add(SheetProblems.NotAWorkbook());
+        }
+
+        return new ProgressSheetIdentification(identity, problems.Problems.ToValueList());
+    }
+
+    private static Dictionary<string, WorksheetPart?> PartsByName(WorkbookPart workbook, Sheets sheets) => sheets.Elements<Sheet>()
+        .Where(s => s.Name?.Value is not null && s.Id?.Value is not null)
+        .GroupBy(s => s.Name!.Value!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => workbook.GetPartById(g.First().Id!.Value!) as WorksheetPart, StringComparer.Ordinal);
+
     private static ProgressSheetReadResult ReadWorkbook(SpreadsheetDocument document, ProgressSheetTemplate expected, SpreadsheetLimits limits)
     {
         var workbook = document.WorkbookPart;
@@ -56,10 +102,7 @@ public static class ProgressSheetReader
             return ProgressSheetReadResult.Refused([SheetProblems.NotAWorkbook()]);
         }
 
-        var partsByName = sheets.Elements<Sheet>()
-            .Where(s => s.Name?.Value is not null && s.Id?.Value is not null)
-            .GroupBy(s => s.Name!.Value!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => workbook.GetPartById(g.First().Id!.Value!) as WorksheetPart, StringComparer.Ordinal);
+        var partsByName = PartsByName(workbook, sheets);
         var problems = new ProblemSink(limits.MaxProblems);
         var metadata = Find(partsByName, SheetTexts.MetadataSheet, problems);
         if (metadata is null)
