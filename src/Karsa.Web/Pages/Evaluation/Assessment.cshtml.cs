@@ -128,10 +128,8 @@ public sealed class AssessmentModel(IOptions<KarsaWebOptions> options, TimeProvi
 
         View = read.Value;
         var questions = View.Cycle.Cycle.Instrument.Questions;
-        if (fill || Scores.Count != questions.Count)
-        {
-            Scores = [.. questions.Select(q => ScoreFields.Of(q, View.Evaluation.ScoreOf(q.Code)))];
-        }
+        var typed = fill ? [] : Scores.GroupBy(s => s.Question, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Scores = [.. questions.Select(q => typed.GetValueOrDefault(q.Code.Value) ?? ScoreFields.Of(q, View.Evaluation.ScoreOf(q.Code)))];
 
         if (fill)
         {

@@ -114,10 +114,8 @@ public sealed class RegionCycleModel(IOptions<KarsaWebOptions> options, TimeProv
 
         View = read.Value;
         var questions = View.Evaluation.Cycle.Cycle.Instrument.Questions;
-        if (fill || Answers.Count != questions.Count)
-        {
-            Answers = [.. questions.Select(q => AnswerFields.Of(q, View.Evaluation.Evaluation.SelfAssessment.FirstOrDefault(a => a.Question == q.Code)))];
-        }
+        var typed = fill ? [] : Answers.Where(a => !a.IsBlank).GroupBy(a => a.Question, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Answers = [.. questions.Select(q => typed.GetValueOrDefault(q.Code.Value) ?? AnswerFields.Of(q, View.Evaluation.Evaluation.SelfAssessment.FirstOrDefault(a => a.Question == q.Code)))];
 
         return null;
     }
