@@ -31,12 +31,17 @@ public sealed partial class EvaluationPagesTests
 
         using var wrong = await list.PostAsync(client, "/nasional/evaluasi", new Dictionary<string, string>
         {
-            ["Fields.Year"] = "2025", ["Fields.Title"] = " ", ["Fields.Preset"] = WeightPresets.ResultsFocused.Key, ["Fields.Baseline"] = "sepuluh",
+            ["Fields.Year"] = "2025",
+            ["Fields.Title"] = " ",
+            ["Fields.Preset"] = WeightPresets.ResultsFocused.Key,
+            ["Fields.Baseline"] = "sepuluh",
         });
         var refused = await EditorForm.ReadAsync(wrong);
         using var created = await list.PostAsync(client, "/nasional/evaluasi", new Dictionary<string, string>
         {
-            ["Fields.Year"] = "2025", ["Fields.Title"] = "Evaluasi 2025", ["Fields.Preset"] = WeightPresets.Balanced.Key,
+            ["Fields.Year"] = "2025",
+            ["Fields.Title"] = "Evaluasi 2025",
+            ["Fields.Preset"] = WeightPresets.Balanced.Key,
         });
         var cyclePath = created.Headers.Location!.OriginalString;
         var cycle = await EditorForm.OpenAsync(client, cyclePath);
@@ -144,8 +149,11 @@ public sealed partial class EvaluationPagesTests
         using var verified = await form.PostAsync(kemen, path + "?handler=Scores", scores);
         using var findings = await form.PostAsync(kemen, path + "?handler=Findings", new Dictionary<string, string>
         {
-            ["Findings[0].Kind"] = "Strength", ["Findings[0].Text"] = "Perbup masterplan sudah ditetapkan",
-            ["Findings[1].Kind"] = "Recommendation", ["Findings[1].Text"] = "Percepat realisasi anggaran", ["Findings[1].EvaluationDimension"] = "Output",
+            ["Findings[0].Kind"] = "Strength",
+            ["Findings[0].Text"] = "Perbup masterplan sudah ditetapkan",
+            ["Findings[1].Kind"] = "Recommendation",
+            ["Findings[1].Text"] = "Percepat realisasi anggaran",
+            ["Findings[1].EvaluationDimension"] = "Output",
         });
         using var published = await form.PostAsync(kemen, $"/nasional/evaluasi/{id}?handler=Move", new Dictionary<string, string> { ["move"] = "publish" });
         using var ani = await app.SignedInClientAsync("ani");

@@ -98,19 +98,7 @@ public sealed class AssessmentModel(IOptions<KarsaWebOptions> options, TimeProvi
             return Redirect($"/nasional/evaluasi/{Cycle}/{Region}");
         }
 
-        if (ShowAgainOr(error) is { } status)
-        {
-            return status;
-        }
-
-        var code = Response.StatusCode;
-        if (await ReadAsync(fill: false, cancellationToken) is { } failed)
-        {
-            return failed;
-        }
-
-        Response.StatusCode = code;
-        return Page();
+        return await RefusedAsync(error, () => ReadAsync(fill: false, cancellationToken));
     }
 
     private async Task<IActionResult?> ReadAsync(bool fill, CancellationToken cancellationToken)

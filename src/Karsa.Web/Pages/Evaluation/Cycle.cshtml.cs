@@ -3,13 +3,13 @@ using Karsa.Application.Common;
 using Karsa.Application.Evaluation;
 using Karsa.Domain.Diagnostics;
 using Karsa.Monitoring.Evaluation.Workflow;
+using Karsa.Storage.Evaluation;
 using Karsa.Web.Access;
 using Karsa.Web.Hosting;
 using Karsa.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Karsa.Storage.Evaluation;
 
 namespace Karsa.Web.Pages.Evaluation;
 
@@ -82,24 +82,16 @@ public sealed class CycleModel(IOptions<KarsaWebOptions> options, TimeProvider c
             return Redirect($"/nasional/evaluasi/{Cycle}");
         }
 
-        if (ShowAgainOr(done.Error) is { } status)
+        return await RefusedAsync(done.Error, async () =>
         {
-            return status;
-        }
+            var failed = await ReadAsync(cancellationToken);
+            if (failed is null && !keepTyped)
+            {
+                Instrument = InstrumentFields.Of(View.Cycle.Cycle.Instrument);
+            }
 
-        var statusCode = Response.StatusCode;
-        if (await ReadAsync(cancellationToken) is { } failed)
-        {
             return failed;
-        }
-
-        if (!keepTyped)
-        {
-            Instrument = InstrumentFields.Of(View.Cycle.Cycle.Instrument);
-        }
-
-        Response.StatusCode = statusCode;
-        return Page();
+        });
     }
 
     private async Task<IActionResult?> ReadAsync(CancellationToken cancellationToken)

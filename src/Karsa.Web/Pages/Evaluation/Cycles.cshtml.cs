@@ -43,7 +43,7 @@ public sealed class CyclesModel(IOptions<KarsaWebOptions> options, TimeProvider 
             return Redirect($"/nasional/evaluasi/{created.Value.Id}");
         }
 
-        return ShowAgainOr(created.Error) ?? await ListAsync(cancellationToken) ?? Page();
+        return await RefusedAsync(created.Error, () => ListAsync(cancellationToken));
     }
 
     private async Task<IActionResult?> ListAsync(CancellationToken cancellationToken)

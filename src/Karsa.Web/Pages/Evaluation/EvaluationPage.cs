@@ -25,10 +25,29 @@ public abstract class EvaluationPage : PageModel
         .Select(p => Editor.FieldMessages.Describe(p, Say.Language));
 
     /// <summary>
-    /// For a refused post: null when the page is to be shown again with the problems (invalid input, 422;
-    /// conflict, 409), else the status answer (403 forbidden, 404 not found...).
+    /// The answer to a refused post: the page again with the problems (invalid input, 422; conflict, 409),
+    /// its data read again by <paramref name="reread"/> (which gives a status answer when it cannot read);
+    /// any other refusal is its status page (403 forbidden, 404 not found...).
     /// </summary>
-    protected IActionResult? ShowAgainOr(UseCaseError error)
+    protected async Task<IActionResult> RefusedAsync(UseCaseError error, Func<Task<IActionResult?>> reread)
+    {
+        ArgumentNullException.ThrowIfNull(reread);
+        if (ShowAgainOr(error) is { } status)
+        {
+            return status;
+        }
+
+        var code = Response.StatusCode;
+        if (await reread() is { } failed)
+        {
+            return failed;
+        }
+
+        Response.StatusCode = code;
+        return Page();
+    }
+
+    private IActionResult? ShowAgainOr(UseCaseError error)
     {
         ArgumentNullException.ThrowIfNull(error);
         if (error.Kind == FailureKind.InvalidInput)

@@ -84,19 +84,7 @@ public sealed class RegionCycleModel(IOptions<KarsaWebOptions> options, TimeProv
             saved = saved with { Diagnostics = [.. saved.Diagnostics.Select(p => FormRows.OnForm(p, "selfAssessment", "answers", [.. rows.Select(r => r.i)]))] };
         }
 
-        if (ShowAgainOr(saved) is { } status)
-        {
-            return status;
-        }
-
-        var code = Response.StatusCode;
-        if (await ReadAsync(fill: false, cancellationToken) is { } failed)
-        {
-            return failed;
-        }
-
-        Response.StatusCode = code;
-        return Page();
+        return await RefusedAsync(saved, () => ReadAsync(fill: false, cancellationToken));
     }
 
     private async Task<IActionResult?> ReadAsync(bool fill, CancellationToken cancellationToken)
