@@ -71,9 +71,15 @@ public sealed class EveryPageTests(Browser browser, EveryPageServer app) : IClas
         { "/wilayah/{region}/kalender", Who.Planner },
         { "/wilayah/{region}/kewajiban", Who.Planner },
         { "/notifikasi", Who.Planner },
+        // {cycle}: an evaluation cycle open for self-assessment.
+        { "/wilayah/{region}/evaluasi", Who.Planner },
+        { "/wilayah/{region}/evaluasi/{cycle}", Who.Planner },
 
         // A ministry evaluator reads every region.
         { "/nasional", Who.Evaluator },
+        { "/nasional/evaluasi", Who.Evaluator },
+        { "/nasional/evaluasi/{cycle}", Who.Evaluator },
+        { "/nasional/evaluasi/{cycle}/{region}", Who.Evaluator },
 
         // The system administrator manages accounts.
         { "/admin", Who.Administrator },

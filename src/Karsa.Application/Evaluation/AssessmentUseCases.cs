@@ -93,6 +93,6 @@ public static class AssessmentUseCases
         }, cancellationToken);
     }
 
-    private static async Task<RegionEvaluationView> ViewAsync(EvaluationStore store, long cycle, RegionCode region, CancellationToken cancellationToken) =>
+    internal static async Task<RegionEvaluationView> ViewAsync(EvaluationStore store, long cycle, RegionCode region, CancellationToken cancellationToken) =>
         new(await store.CycleAsync(cycle, cancellationToken).ConfigureAwait(false), await store.EvaluationAsync(cycle, region, cancellationToken).ConfigureAwait(false));
 }

@@ -31,31 +31,9 @@ public static class EvidenceUseCases
         string? fileName, Stream content, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var policy = EvidencePolicy.Default;
         return ProgressReporting.WithProgramme(database, actor, region, programme, year, async (scope, found, fiscalYear) =>
-        {
-            var files = EvidenceFiles.Beside(scope.Store.Location);
-            using var staged = await files.StageAsync(content, policy.MaxBytes, policy.HeaderLength, cancellationToken).ConfigureAwait(false);
-            var accepted = policy.Check(fileName, staged.Size, staged.Head.Span);
-            staged.Commit(scope.Region);
-            var record = new EvidenceRecord
-            {
-                Id = Guid.NewGuid().ToString("N"),
-                RegionCode = scope.Region.Value,
-                PlanVersion = scope.Version,
-                ProgrammeCode = found.Code.Value,
-                FiscalYear = fiscalYear.Value,
-                FileName = accepted.DownloadName,
-                Kind = accepted.Kind.Name,
-                ContentType = accepted.ContentType,
-                Bytes = staged.Size,
-                Sha256 = staged.Sha256,
-                UploadedBy = actor!.Name,
-                UploadedAt = now,
-            };
-            await scope.Store.AddEvidenceAsync(record, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(new EvidenceReference(record.Id, record.FileName, record.ContentType, record.Bytes));
-        }, cancellationToken);
+            UseCaseResult.Success(await EvidenceIntake.StoreAsync(scope.Store, new EvidenceOwner(scope.Region, scope.Version, found.Code.Value, fiscalYear.Value),
+                fileName, content, actor!.Name, now, cancellationToken).ConfigureAwait(false)), cancellationToken);
     }
 
     /// <summary>The evidence file <paramref name="id"/> of <paramref name="region"/> (callers check <see cref="Permission.ReadDrafts"/>); not found when missing.</summary>

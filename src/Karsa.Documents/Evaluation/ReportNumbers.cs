@@ -8,7 +8,7 @@ namespace Karsa.Documents.Evaluation;
 /// The report's numbers, in Indonesian form in both languages as in the book ("3,31"). Indices and
 /// changes are rounded only by the model's <see cref="IndexDisplay"/>; nothing is rounded here.
 /// </summary>
-internal static class ReportNumbers
+public static class ReportNumbers
 {
     /// <summary>An index as published: two decimals, "3,30".</summary>
     public static string Index(decimal index) => IndexDisplay.Format(index, Language.Indonesian);

@@ -33,6 +33,10 @@ internal static class EvaluationApi
             .WithSummary("Creates a cycle in draft from a weight preset and the starter questionnaire.");
         cycles.MapGet("/{cycle:long}", async (long cycle, IOptions<KarsaWebOptions> o, CancellationToken ct) => Answer(await CycleUseCases.GetAsync(o.Value.Database, cycle, ct)))
             .AllowAnonymous().WithName("GetEvaluationCycle").WithSummary("A cycle with its instrument, weights, scale and state.");
+        cycles.MapPut("/{cycle:long}/instrument", (long cycle, InstrumentBody body, HttpContext http, IOptions<KarsaWebOptions> o) =>
+                Guarded(() => CycleUseCases.EditInstrumentAsync(o.Value.Database, ClaimsActor.Of(http), cycle, body.ToInstrument(), DateTimeOffset.UtcNow, http.RequestAborted)))
+            .RequireAuthorization(nameof(Permission.ManageEvaluation)).WithName("EditEvaluationInstrument")
+            .WithSummary("Replaces a draft cycle's instrument: questions, the evaluation dimensions' weights and the answer scale.");
         cycles.MapPost("/{cycle:long}/state", (long cycle, CycleMoveBody body, HttpContext http, IOptions<KarsaWebOptions> o) =>
                 Guarded(() => MoveAsync(o.Value.Database, ClaimsActor.Of(http), cycle, body.Move, http.RequestAborted)))
             .RequireAuthorization(nameof(Permission.ManageEvaluation)).WithName("MoveEvaluationCycle")

@@ -129,6 +129,20 @@ public sealed class KarsaServer : IAsyncDisposable
         return published.Value.Stored.Summary.Version;
     }
 
+    /// <summary>Creates an evaluation cycle of 2025 from the balanced weight preset and opens its self-assessment, as the ministry does; returns its id.</summary>
+    public async Task<long> OpenEvaluationCycleAsync()
+    {
+        var ministry = new Actor("kementerian", Role.MinistryEvaluator, null, null);
+        var created = await Karsa.Application.Evaluation.CycleUseCases.CreateAsync(database.Db, ministry, new Karsa.Application.Evaluation.NewCycle(
+            new Karsa.Domain.Primitives.FiscalYear(2025), new Karsa.Domain.Primitives.LocalizedText("Evaluasi Smart City 2025"), Karsa.Monitoring.Evaluation.WeightPresets.Balanced.Key),
+            DateTimeOffset.UtcNow);
+        Assert.True(created.Succeeded, created.Succeeded ? "" : created.Error.Message.English);
+        var opened = await Karsa.Application.Evaluation.CycleUseCases.MoveAsync(database.Db, ministry, created.Value.Id,
+            Karsa.Monitoring.Evaluation.Workflow.EvaluationAction.OpenSelfAssessment, DateTimeOffset.UtcNow);
+        Assert.True(opened.Succeeded, opened.Succeeded ? "" : opened.Error.Message.English);
+        return created.Value.Id;
+    }
+
     /// <summary>Starts a new draft from the newest published version, as a planner does on the versions page; returns its number.</summary>
     public async Task<int> StartDraftAsync()
     {

@@ -97,6 +97,7 @@ public sealed partial class AuthorizationMatrixTests
         new("GET",    "/api/v1/evaluation/cycles/",                                 true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
         new("POST",   "/api/v1/evaluation/cycles/",                                 false,     "SA ME",              "SA ME"),
         new("GET",    "/api/v1/evaluation/cycles/{cycle:long}",                     true,      "SA ME RA PL AR VW",  "SA ME RA PL AR VW"),
+        new("PUT",    "/api/v1/evaluation/cycles/{cycle:long}/instrument",          false,     "SA ME",              "SA ME"),
         new("POST",   "/api/v1/evaluation/cycles/{cycle:long}/state",               false,     "SA ME",              "SA ME"),
         new("GET",    "/api/v1/evaluation/cycles/{cycle:long}/ranking",             false,     "SA ME",              "SA ME"),
         new("GET",    "/api/v1/evaluation/cycles/{cycle:long}/regions/{region}/",   false,     "SA ME RA PL AR VW",  "SA ME"),
