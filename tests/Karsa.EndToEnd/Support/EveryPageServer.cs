@@ -76,6 +76,7 @@ public sealed class EveryPageServer : IAsyncLifetime
 
         await server.PublishSampleAsync();
         await server.StartDraftAsync();
+        placeholders["cycle"] = (await server.PublishEvaluationAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var quick = new JobRequest { Kind = JobKinds.Roadmap, Region = KarsaServer.Region, Strategy = "greedy", TimeLimitSeconds = 5 };
         placeholders["roadmap-job"] = (await server.RunJobAsync(quick)).Id.ToString();
         placeholders["compare-job"] = (await server.RunJobAsync(quick with { Kind = JobKinds.Compare, OtherScenario = "apbd-cut-20" })).Id.ToString();
