@@ -13,7 +13,7 @@ public sealed class EveryPageTests(Browser browser, EveryPageServer app) : IClas
     /// <summary>
     /// (path, who opens it). Who: <see cref="Who.Anonymous"/>, <see cref="Who.Planner"/>, <see cref="Who.Evaluator"/>,
     /// <see cref="Who.Administrator"/>. Placeholders: <c>{region}</c> (the sample's), <c>{roadmap-job}</c> and
-    /// <c>{compare-job}</c> (finished jobs of the draft), <c>{user}</c> (a viewer's account). Version 1 is
+    /// <c>{compare-job}</c> (finished jobs of the draft), <c>{user}</c> (a viewer's account), <c>{cycle}</c> (a published evaluation cycle). Version 1 is
     /// published and version 2 is the draft.
     /// </summary>
     public static TheoryData<string, string> Pages => new()
@@ -24,6 +24,7 @@ public sealed class EveryPageTests(Browser browser, EveryPageServer app) : IClas
         { "/publik/{region}/peta-jalan", Who.Anonymous },
         { "/publik/{region}/buku.pdf", Who.Anonymous },
         { "/publik/{region}/indikator", Who.Anonymous },
+        { "/publik/{region}/evaluasi/{published}", Who.Anonymous },
         { "/masuk", Who.Anonymous },
         { "/akun/sandi-pertama?user=admin&token=bukan-token", Who.Anonymous },
         { "/ditolak", Who.Anonymous },
@@ -80,6 +81,7 @@ public sealed class EveryPageTests(Browser browser, EveryPageServer app) : IClas
         { "/nasional/evaluasi", Who.Evaluator },
         { "/nasional/evaluasi/{cycle}", Who.Evaluator },
         { "/nasional/evaluasi/{cycle}/{region}", Who.Evaluator },
+        { "/nasional/evaluasi/{published}/peringkat", Who.Evaluator },
 
         // The system administrator manages accounts.
         { "/admin", Who.Administrator },

@@ -12,6 +12,9 @@ public sealed record RegionDashboard(PlanOverview Overview, Indicators.Indicator
 {
     /// <summary>Progress per dimension of the newest published plan this year; null when none is published (or it cannot be measured).</summary>
     public Progress.PublicProgress? Progress { get; init; }
+
+    /// <summary>The region's newest published evaluation (its result is null when none is published).</summary>
+    public Evaluation.LatestEvaluation? Evaluation { get; init; }
 }
 
 /// <summary>
@@ -40,7 +43,10 @@ public static class DashboardUseCases
                 ? await Indicators.IndicatorUseCases.OfPublishedAsync(store, database, code, asOf, cancellationToken).ConfigureAwait(false)
                 : null;
             var progress = await Progress.ProgressUseCases.PublicAsync(database, region, null, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(new RegionDashboard(overview, indicators) { Progress = progress.Value });
+            var evaluation = await Evaluation.ResultUseCases.LatestAsync(database, code, cancellationToken).ConfigureAwait(false);
+            return evaluation.Succeeded
+                ? UseCaseResult.Success(new RegionDashboard(overview, indicators) { Progress = progress.Value, Evaluation = evaluation.Value })
+                : evaluation.Error;
         }, cancellationToken));
 
     /// <summary>Every version of <paramref name="region"/>, newest first; not found when it has none.</summary>

@@ -39,9 +39,7 @@ public static class ReportUseCase
             }
 
             var evaluation = await store.EvaluationAsync(request.Cycle, request.Region, cancellationToken).ConfigureAwait(false);
-            var labels = await store.RegionLabelsAsync(cancellationToken).ConfigureAwait(false);
-            var name = labels.TryGetValue(request.Region.Value, out var label) ? label.Name : request.Region.Value;
-            var book = EvaluationReport.Build(new EvaluationReportInput(name, view.Cycle.Cycle, view.Result, evaluation, view.Ranking, view.Change), request.Language);
+            var book = EvaluationReport.Build(new EvaluationReportInput(view.Name, view.Cycle.Cycle, view.Result, evaluation, view.Ranking, view.Change), request.Language);
             var path = Path.GetFullPath(request.OutputPath);
             return await BookOutput.WriteAsync(book, path, request.Format, request.Chromium, cancellationToken).ConfigureAwait(false) is { } failed
                 ? failed

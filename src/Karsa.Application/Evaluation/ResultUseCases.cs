@@ -15,12 +15,19 @@ public sealed record RegionResultView(StoredCycle Cycle, PublishedEvaluation Res
 {
     /// <summary>The region's rank and how many regions were ranked.</summary>
     public (int Rank, int Of) Rank => (Ranking.RankOf(Result.Region)!.Value, Ranking.Entries.Count);
+
+    /// <summary>The region's name, or its code when no stored plan names it.</summary>
+    public string Name { get; init; } = Result.Region.Value;
 }
 
 /// <summary>The newest published result of a region, for its dashboard and public page; <see cref="Result"/> is null when it has none.</summary>
 /// <param name="Result">The newest result with its cycle, or null.</param>
 /// <param name="Title">The cycle's name, when there is a result.</param>
-public sealed record LatestEvaluation(CycleResult? Result, LocalizedText? Title);
+public sealed record LatestEvaluation(CycleResult? Result, LocalizedText? Title)
+{
+    /// <summary>The region's rank in the newest result's cycle and how many regions were ranked; null without a result.</summary>
+    public (int Rank, int Of)? Rank { get; init; }
+}
 
 /// <summary>
 /// Published results, readable by anyone: a region's result of a cycle (rank and year-over-year change
@@ -41,8 +48,14 @@ public static class ResultUseCases
         {
             var history = await store.RegionResultsAsync(region, cancellationToken).ConfigureAwait(false);
             var newest = history.Count == 0 ? null : history[^1];
-            var title = newest is null ? null : (await store.CycleAsync(newest.CycleId, cancellationToken).ConfigureAwait(false)).Cycle.Title;
-            return UseCaseResult.Success(new LatestEvaluation(newest, title));
+            if (newest is null)
+            {
+                return UseCaseResult.Success(new LatestEvaluation(null, null));
+            }
+
+            var title = (await store.CycleAsync(newest.CycleId, cancellationToken).ConfigureAwait(false)).Cycle.Title;
+            var ranking = await RankingOfAsync(store, newest.CycleId, newest.Result.Year, cancellationToken).ConfigureAwait(false);
+            return UseCaseResult.Success(new LatestEvaluation(newest, title) { Rank = (ranking.RankOf(region)!.Value, ranking.Entries.Count) });
         }, cancellationToken);
 
     /// <summary>The result view, or null when the cycle published nothing for the region.</summary>
@@ -66,7 +79,8 @@ public static class ResultUseCases
             change = YearOverYear.Compare(earlier.Result, result, earlierRanking, ranking);
         }
 
-        return new RegionResultView(stored, result, ranking, change);
+        var labels = await store.RegionLabelsAsync(cancellationToken).ConfigureAwait(false);
+        return new RegionResultView(stored, result, ranking, change) { Name = labels.TryGetValue(region.Value, out var label) ? label.Name : region.Value };
     }
 
     /// <summary>The national ranking of a cycle's results (the whole country).</summary>

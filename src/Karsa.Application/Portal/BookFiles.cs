@@ -12,7 +12,16 @@ namespace Karsa.Application.Portal;
 /// <param name="Content">The file's bytes.</param>
 /// <param name="FileName">e.g. "33.13-masterplan-v2.docx".</param>
 /// <param name="ContentType">The media type.</param>
-public sealed record BookFile(byte[] Content, string FileName, string ContentType);
+public sealed record BookFile(byte[] Content, string FileName, string ContentType)
+{
+    /// <summary>The media type of a document written in <paramref name="format"/>.</summary>
+    public static string ContentTypeOf(BookFormat format) => format switch
+    {
+        BookFormat.Html => "text/html; charset=utf-8",
+        BookFormat.Pdf => "application/pdf",
+        _ => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    };
+}
 
 /// <summary>
 /// The masterplan book as a download, written by <see cref="RenderBook"/> (DOCX and HTML; a PDF is a
@@ -79,8 +88,7 @@ public static class BookFiles
                 return written.Error;
             }
 
-            var file = new BookFile(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), Path.GetFileName(path),
-                format == BookFormat.Html ? "text/html; charset=utf-8" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            var file = new BookFile(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), Path.GetFileName(path), BookFile.ContentTypeOf(format));
             if (head.Value.State == PlanState.Published)
             {
                 if (Published.Count >= Capacity)

@@ -14,7 +14,7 @@ public static class ReportNumbers
     public static string Index(decimal index) => IndexDisplay.Format(index, Language.Indonesian);
 
     /// <summary>A change of an index, signed: "+0,30", "-0,05", "0,00".</summary>
-    public static string Change(decimal delta) => (IndexDisplay.Round(delta) > 0 ? "+" : string.Empty) + Index(delta);
+    public static string Change(decimal delta) => IndexDisplay.FormatChange(delta, Language.Indonesian);
 
     /// <summary>A score with the scale's decimals: "3,50" on a two-decimal scale.</summary>
     public static string Score(decimal score, AnswerScale scale) => IndexDisplay.Format(score, Language.Indonesian, scale.Decimals);

@@ -30,4 +30,10 @@ public static class Say
 
     /// <summary>A decimal number in Indonesian form, e.g. "73,4".</summary>
     public static string Number(decimal value, int decimals) => IndonesianNumbers.FormatDecimal(value, decimals);
+
+    /// <summary>An evaluation index as published, in Indonesian form in both languages: "3,30" (rounded only by the model's IndexDisplay).</summary>
+    public static string Index(decimal value) => Monitoring.Evaluation.Scoring.IndexDisplay.Format(value, Language.Indonesian);
+
+    /// <summary>A change of an evaluation index, signed: "+0,30", "-0,05", "0,00".</summary>
+    public static string IndexChange(decimal delta) => Monitoring.Evaluation.Scoring.IndexDisplay.FormatChange(delta, Language.Indonesian);
 }

@@ -77,6 +77,7 @@ public sealed class EveryPageServer : IAsyncLifetime
         await server.PublishSampleAsync();
         await server.StartDraftAsync();
         placeholders["cycle"] = (await server.OpenEvaluationCycleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        placeholders["published"] = (await server.PublishEvaluationAsync(2024)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var quick = new JobRequest { Kind = JobKinds.Roadmap, Region = KarsaServer.Region, Strategy = "greedy", TimeLimitSeconds = 5 };
         placeholders["roadmap-job"] = (await server.RunJobAsync(quick)).Id.ToString();
         placeholders["compare-job"] = (await server.RunJobAsync(quick with { Kind = JobKinds.Compare, OtherScenario = "apbd-cut-20" })).Id.ToString();

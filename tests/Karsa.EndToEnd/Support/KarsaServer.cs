@@ -16,7 +16,7 @@ namespace Karsa.EndToEnd.Support;
 /// The real app on Kestrel at 127.0.0.1 on a free port, on a test database with the sample loaded,
 /// with two planners of the sample's region (33.13) made through the app's own account services.
 /// </summary>
-public sealed class KarsaServer : IAsyncDisposable
+public sealed partial class KarsaServer : IAsyncDisposable
 {
     /// <summary>The sample's region.</summary>
     public const string Region = "33.13";

@@ -19,4 +19,8 @@ public static class IndexDisplay
     public static string Format(decimal value, Language language, int decimals = Decimals) =>
         Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture),
             language == Language.Indonesian ? IndonesianNumbers.Format : CultureInfo.InvariantCulture);
+
+    /// <summary>A change of an index, signed: <c>+0,30</c>, <c>-0,05</c>, <c>0,00</c> (in English with a decimal point).</summary>
+    public static string FormatChange(decimal delta, Language language, int decimals = Decimals) =>
+        (Round(delta, decimals) > 0 ? "+" : string.Empty) + Format(delta, language, decimals);
 }

@@ -1,4 +1,5 @@
 using Karsa.Application.Indicators;
+using Karsa.Application.Portal;
 using Karsa.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -6,20 +7,28 @@ using Microsoft.Extensions.Options;
 namespace Karsa.Web.Pages.Portal;
 
 /// <summary>
-/// A region's newest published plan for everyone: profile, vision and missions, indicator status,
+/// A region's newest published plan for everyone: profile, vision and missions, progress, indicator status, latest evaluation,
 /// programmes, quick wins, spending and the book. Never a draft.
 /// </summary>
 public sealed class PlanModel(IOptions<KarsaWebOptions> options, TimeProvider clock) : PublishedPlanPage(options)
 {
+    /// <summary>The published plan's indicator status, progress and latest published evaluation.</summary>
+    public PublicMonitoring Monitoring { get; private set; } = null!;
+
     /// <summary>The published plan's indicator status; null when it cannot be read.</summary>
-    public IndicatorDashboard? Indicators { get; private set; }
+    public IndicatorDashboard? Indicators => Monitoring.Indicators;
 
     /// <inheritdoc />
     protected override async Task<IActionResult> ShowAsync(string region, CancellationToken cancellationToken)
     {
-        var indicators = await IndicatorUseCases.DashboardAsync(Database, region, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        Indicators = indicators.Value;
+        var monitoring = await PublicMonitoringUseCases.OfAsync(Database, region, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken)
+            .ConfigureAwait(false);
+        if (!monitoring.Succeeded)
+        {
+            return PageErrors.Status(monitoring.Error);
+        }
+
+        Monitoring = monitoring.Value;
         return Page();
     }
 }

@@ -1,4 +1,3 @@
-using Karsa.Application.Indicators;
 using Karsa.Application.Portal;
 using Karsa.Web.Hosting;
 using Karsa.Web.Localization;
@@ -12,8 +11,9 @@ namespace Karsa.Web.Pages.Portal;
 /// newest published version and its content hash (asked of the store on every request: one indexed
 /// row on SQLite, memory on PostgreSQL while the version feed follows the database), the language and the query string. A published version never changes under its
 /// hash, so a new publish, by this process or any other, makes a new key and the old page is never
-/// shown again; drafts never reach these pages at all. The key also holds the day and when the region's
-/// observations last changed, since the plan page shows the indicator status. Signed-in visitors get a freshly rendered page
+/// shown again; drafts never reach these pages at all. The key also holds the day and a stamp of the region's
+/// observations, progress reports and settings, and published evaluation results, since the plan page
+/// shows the indicator status, the progress bars and the latest evaluation. Signed-in visitors get a freshly rendered page
 /// (the header names them) and are never served from, nor stored in, the cache.
 /// </summary>
 public sealed class PublishedPageCache : IOutputCachePolicy
@@ -52,10 +52,17 @@ public sealed class PublishedPageCache : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["published"] = $"{head.Value.Version}:{head.Value.Token}";
         context.CacheVaryByRules.VaryByValues["language"] = Say.HtmlLang;
 
-        // The plan page shows the indicator status, which moves with new observations and with the date.
-        var observations = await IndicatorUseCases.ObservationsStampAsync(database, region, cancellation).ConfigureAwait(false);
+        // The plan page shows the indicator status, the progress bars and the latest evaluation, which move with
+        // new observations, progress reports or settings, a published evaluation, and the date.
+        var monitoring = await PublicMonitoringUseCases.StampAsync(database, region, cancellation).ConfigureAwait(false);
+        if (!monitoring.Succeeded)
+        {
+            context.EnableOutputCaching = false;
+            return;
+        }
+
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        context.CacheVaryByRules.VaryByValues["indicators"] = $"{today:yyyy-MM-dd}:{observations.Value}";
+        context.CacheVaryByRules.VaryByValues["monitoring"] = $"{today:yyyy-MM-dd}:{monitoring.Value}";
     }
 
     /// <inheritdoc />
