@@ -88,6 +88,37 @@ public abstract class ProgressStoreContract
     }
 
     [SkippableFact]
+    public async Task A_large_import_inserts_new_reports_updates_changed_ones_and_keeps_the_later_of_two_lines_for_one_report()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        var gov02 = new ProgrammeReference(Karanganyar, 2, new ProgrammeCode("GOV-02"));
+        var other = new ProgrammeReference(Karanganyar, 2, new ProgrammeCode("GOV-03"));
+        var many = Enumerable.Range(2025, 10)
+            .Select(year => new ProgressReport(gov02, new FiscalYear(year), Statuses.Resolve("berjalan"), year - 2020m, [new RealisedSpending("apbd", new Rupiah(year))]))
+            .ToList();
+        List<ProgressReport> reports =
+        [
+            Report(percent: 55m),
+            .. many,
+            new(other, Year2026, Statuses.Resolve("persiapan"), null),
+            new(other, Year2026, Statuses.Resolve("berjalan"), 30m),
+        ];
+
+        var outcome = await store.ImportAsync(reports, [], "budi", Monday.AddDays(1));
+        var again = await store.ImportAsync([.. reports.Take(11)], [], "budi", Monday.AddDays(2));
+
+        Assert.Equal((13, 13), (outcome.ReportsRead, outcome.ReportsChanged));
+        Assert.Equal((11, 0), (again.ReportsRead, again.ReportsChanged));
+        var stored = await store.ReadAsync(Karanganyar, 2, Statuses);
+        Assert.Equal(12, stored.Count);
+        Assert.Equal((55m, 2, "budi"), stored.Where(r => r.Report.Programme == Gov01).Select(r => (r.Report.Percent, r.Revision, r.ReportedBy)).Single());
+        Assert.Equal(many, stored.Where(r => r.Report.Programme == gov02).Select(r => r.Report));
+        Assert.Equal(("berjalan", 30m), stored.Where(r => r.Report.Programme == other).Select(r => (r.Report.Status.Key, r.Report.Percent)).Single());
+    }
+
+    [SkippableFact]
     public async Task An_import_that_fails_part_way_leaves_the_reports_as_they_were()
     {
         using var database = CreateDatabase();
