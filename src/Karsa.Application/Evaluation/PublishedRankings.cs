@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Karsa.Application.Common;
 using Karsa.Monitoring.Evaluation.Workflow;
 using Karsa.Storage.Evaluation;
 
@@ -16,7 +16,7 @@ internal static class PublishedRankings
     /// <summary>The most views kept (cycles x province and cohort filters asked for).</summary>
     public const int Capacity = 512;
 
-    private static readonly ConcurrentDictionary<RankingKey, NationalEvaluationView> Cache = new();
+    private static readonly BoundedCache<RankingKey, NationalEvaluationView> Cache = new(Capacity);
 
     /// <summary>The key of <paramref name="cycle"/>'s ranking under the filter; null when the cycle is not published (nothing is kept then).</summary>
     public static RankingKey? KeyOf(string? database, long cycle, string? province, int? cohort, IReadOnlyList<CycleSummary> cycles)
@@ -28,22 +28,15 @@ internal static class PublishedRankings
     }
 
     /// <summary>The view kept under <paramref name="key"/>, if any.</summary>
-    public static NationalEvaluationView? Find(RankingKey? key) => key is not null && Cache.TryGetValue(key, out var view) ? view : null;
+    public static NationalEvaluationView? Find(RankingKey? key) => key is not null && Cache.TryGet(key, out var view) ? view : null;
 
     /// <summary>Keeps <paramref name="view"/> under <paramref name="key"/> (nothing when the key is null: the cycle was not published).</summary>
     public static void Keep(RankingKey? key, NationalEvaluationView view)
     {
-        if (key is null)
+        if (key is not null)
         {
-            return;
+            Cache.Keep(key, view);
         }
-
-        if (Cache.Count >= Capacity)
-        {
-            Cache.Clear();
-        }
-
-        Cache[key] = view;
     }
 
     /// <summary>What a kept view is found by.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Karsa.Application.Common;
@@ -23,7 +22,7 @@ internal static class IndicatorBoards
     /// <summary>The most regions whose board is kept (a national installation's regions, twice).</summary>
     public const int Capacity = 1100;
 
-    private static readonly ConcurrentDictionary<(string Database, string Region), Kept> Cache = new();
+    private static readonly BoundedCache<(string Database, string Region), Kept> Cache = new(Capacity);
 
     /// <summary>
     /// The board of <paramref name="region"/>'s newest published plan on <paramref name="asOf"/>, from the cache or built;
@@ -43,7 +42,7 @@ internal static class IndicatorBoards
         var definitions = await observations.DefinitionsAsync(region, cancellationToken).ConfigureAwait(false);
         var key = new BoardKey(head.Version, head.Token, stamp, Fingerprint(definitions), asOf);
         var place = (store.Location.Display, region.Value);
-        if (Cache.TryGetValue(place, out var kept) && kept.Key == key)
+        if (Cache.TryGet(place, out var kept) && kept.Key == key)
         {
             return UseCaseResult.Success(kept.Board);
         }
@@ -59,12 +58,7 @@ internal static class IndicatorBoards
         var board = IndicatorBoard.Build(overview.Plan, overview.Version, [.. read.Select(o => o.Observation)], catalogue.Value, asOf, StatusRule.Default);
         if (overview.Version == head.Version && overview.Token == head.Token)
         {
-            if (Cache.Count >= Capacity)
-            {
-                Cache.Clear();
-            }
-
-            Cache[place] = new Kept(key, board);
+            Cache.Keep(place, new Kept(key, board));
         }
 
         return UseCaseResult.Success(board);

@@ -62,10 +62,9 @@ internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, P
             var overview = await PlanOverviews.OfAsync(plans, code, head, cancellationToken).ConfigureAwait(false);
             var monitored = MonitoredForms.GetValue(overview, o => MonitoredPlan.Of(o.Plan));
             var store = ProgressStores.For(plans.Location);
-            var settings = (await store.SettingsAsync(code, cancellationToken).ConfigureAwait(false)).Settings;
-            var reports = await store.ReadAsync(code, head.Version, settings.Statuses, cancellationToken).ConfigureAwait(false);
-            var history = ReportHistory.Of(monitored, [.. reports.Select(r => r.Report)]);
-            return await work(new ProgressScope(overview.Plan, monitored, settings, reports, history, store)).ConfigureAwait(false);
+            var settings = await store.SettingsAsync(code, cancellationToken).ConfigureAwait(false);
+            var (reports, history) = await ProgressReads.OfAsync(store, monitored, (head.Version, head.Token), settings, cancellationToken).ConfigureAwait(false);
+            return await work(new ProgressScope(overview.Plan, monitored, settings.Settings, reports, history, store)).ConfigureAwait(false);
         }, cancellationToken));
 
     /// <summary>"Region X has not published a masterplan".</summary>

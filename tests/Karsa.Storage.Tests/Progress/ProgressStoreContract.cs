@@ -134,6 +134,41 @@ public abstract class ProgressStoreContract
     }
 
     [SkippableFact]
+    public async Task The_stamp_of_a_plan_version_changes_with_a_new_or_changed_report_or_evidence_and_not_with_an_unchanged_save()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        var stamps = new List<string> { await store.StampAsync(Karanganyar, 2) };
+
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        stamps.Add(await store.StampAsync(Karanganyar, 2));
+        await store.SaveAsync(Report(), null, "ani", Monday);
+        var unchanged = await store.StampAsync(Karanganyar, 2);
+        await store.SaveAsync(Report(percent: 60m), null, "ani", Monday);
+        stamps.Add(await store.StampAsync(Karanganyar, 2));
+        await store.AddEvidenceAsync(new EvidenceRecord
+        {
+            Id = new string('c', 32),
+            RegionCode = "33.13",
+            PlanVersion = 2,
+            ProgrammeCode = "GOV-01",
+            FiscalYear = 2026,
+            FileName = "foto.jpg",
+            Kind = "JPG",
+            ContentType = "image/jpeg",
+            Bytes = 10,
+            Sha256 = new string('d', 64),
+            UploadedBy = "ani",
+            UploadedAt = Monday,
+        });
+        stamps.Add(await store.StampAsync(Karanganyar, 2));
+
+        Assert.Equal(stamps[1], unchanged);
+        Assert.Equal(4, stamps.Distinct().Count());
+        Assert.DoesNotContain(await store.StampAsync(Karanganyar, 3), stamps.Skip(1));
+    }
+
+    [SkippableFact]
     public async Task Evidence_metadata_joins_its_report_and_is_found_only_in_its_region()
     {
         using var database = CreateDatabase();
