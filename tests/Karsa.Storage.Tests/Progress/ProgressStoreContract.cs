@@ -24,6 +24,22 @@ public abstract class ProgressStoreContract
             [new Milestone("Kontrak ditandatangani", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 10)), new Milestone("Uji coba", new DateOnly(2026, 9, 1), null)],
             notes);
 
+    private static EvidenceRecord Evidence(char id, string fileName, string contentType, long bytes) => new()
+    {
+        Id = new string(id, 32),
+        RegionCode = "33.13",
+        PlanVersion = 2,
+        ProgrammeCode = "GOV-01",
+        FiscalYear = 2026,
+        FileName = fileName,
+        Kind = Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant(),
+        ContentType = contentType,
+        Bytes = bytes,
+        Sha256 = new string('b', 64),
+        UploadedBy = "ani",
+        UploadedAt = Monday,
+    };
+
     [SkippableFact]
     public async Task A_saved_report_reads_back_whole_and_saving_it_again_changes_nothing()
     {
@@ -146,21 +162,7 @@ public abstract class ProgressStoreContract
         var unchanged = await store.StampAsync(Karanganyar, 2);
         await store.SaveAsync(Report(percent: 60m), null, "ani", Monday);
         stamps.Add(await store.StampAsync(Karanganyar, 2));
-        await store.AddEvidenceAsync(new EvidenceRecord
-        {
-            Id = new string('c', 32),
-            RegionCode = "33.13",
-            PlanVersion = 2,
-            ProgrammeCode = "GOV-01",
-            FiscalYear = 2026,
-            FileName = "foto.jpg",
-            Kind = "JPG",
-            ContentType = "image/jpeg",
-            Bytes = 10,
-            Sha256 = new string('d', 64),
-            UploadedBy = "ani",
-            UploadedAt = Monday,
-        });
+        await store.AddEvidenceAsync(Evidence('c', "foto.jpg", "image/jpeg", 10));
         stamps.Add(await store.StampAsync(Karanganyar, 2));
 
         Assert.Equal(stamps[1], unchanged);
@@ -174,21 +176,7 @@ public abstract class ProgressStoreContract
         using var database = CreateDatabase();
         var store = ProgressStore.Open(database.Location);
         await store.SaveAsync(Report(), 0, "ani", Monday);
-        var evidence = new EvidenceRecord
-        {
-            Id = new string('a', 32),
-            RegionCode = "33.13",
-            PlanVersion = 2,
-            ProgrammeCode = "GOV-01",
-            FiscalYear = 2026,
-            FileName = "laporan.pdf",
-            Kind = "PDF",
-            ContentType = "application/pdf",
-            Bytes = 1234,
-            Sha256 = new string('b', 64),
-            UploadedBy = "ani",
-            UploadedAt = Monday,
-        };
+        var evidence = Evidence('a', "laporan.pdf", "application/pdf", 1234);
 
         await store.AddEvidenceAsync(evidence);
 
