@@ -9,16 +9,16 @@ namespace Karsa.Bench.Web;
 /// </summary>
 internal static class WarmUp
 {
-    public static async Task EveryPathAsync(Uri address, IReadOnlyList<string> paths, string? cookie)
+    public static async Task EveryPathAsync(Uri address, IReadOnlyList<string> paths, RequestHeader? header)
     {
         using var handler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
         await Parallel.ForEachAsync(paths, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (path, cancellationToken) =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-            if (cookie is not null)
+            if (header is not null)
             {
-                request.Headers.Add("Cookie", cookie);
+                request.Headers.Add(header.Name, header.Value);
             }
 
             using var answer = await client.SendAsync(request, cancellationToken);

@@ -14,16 +14,21 @@ namespace Karsa.Bench.Web;
 /// <param name="Command">The command that was run.</param>
 internal sealed record WrkResult(double Requests, double P50, double P95, double P99, long Errors, long Count, string Command);
 
+/// <summary>A header every request of a page kind carries (the sign-in cookie, or an API token).</summary>
+/// <param name="Name">The header's name.</param>
+/// <param name="Value">Its value.</param>
+internal sealed record RequestHeader(string Name, string Value);
+
 /// <summary>Drives <c>wrk</c> (Debian's package, /usr/bin/wrk) with a Lua script that cycles through paths and prints the percentiles.</summary>
 internal static partial class Wrk
 {
     /// <summary>Runs wrk with <paramref name="connections"/> connections for <paramref name="seconds"/> over <paramref name="paths"/>.</summary>
-    public static async Task<WrkResult> RunAsync(Uri address, IReadOnlyList<string> paths, string? cookie, int connections, int threads, int seconds, string scriptPath)
+    public static async Task<WrkResult> RunAsync(Uri address, IReadOnlyList<string> paths, RequestHeader? header, int connections, int threads, int seconds, string scriptPath)
     {
         var list = string.Join(", ", paths.Select(p => $"\"{p}\""));
-        var header = cookie is null ? string.Empty : $"wrk.headers[\"Cookie\"] = \"{cookie}\"\n";
+        var headerLine = header is null ? string.Empty : $"wrk.headers[\"{header.Name}\"] = \"{header.Value}\"\n";
         await File.WriteAllTextAsync(scriptPath, $$"""
-            {{header}}local paths = { {{list}} }
+            {{headerLine}}local paths = { {{list}} }
             local i = 0
             request = function()
               i = i + 1

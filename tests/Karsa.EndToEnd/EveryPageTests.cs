@@ -13,7 +13,7 @@ public sealed class EveryPageTests(Browser browser, EveryPageServer app) : IClas
     /// <summary>
     /// (path, who opens it). Who: <see cref="Who.Anonymous"/>, <see cref="Who.Planner"/>, <see cref="Who.Evaluator"/>,
     /// <see cref="Who.Administrator"/>. Placeholders: <c>{region}</c> (the sample's), <c>{roadmap-job}</c> and
-    /// <c>{compare-job}</c> (finished jobs of the draft), <c>{user}</c> (a viewer's account), <c>{cycle}</c> (a published evaluation cycle). Version 1 is
+    /// <c>{compare-job}</c> (finished jobs of the draft), <c>{user}</c> (a viewer's account), <c>{cycle}</c> (an evaluation cycle open for self-assessment), <c>{published}</c> (a published one). Version 1 is
     /// published and version 2 is the draft.
     /// </summary>
     public static TheoryData<string, string> Pages => new()

@@ -28,7 +28,8 @@ public sealed record NationalEvaluationView(StoredCycle Cycle, NationalRanking R
 /// <summary>
 /// The national ranking and distribution of a published cycle for ministry users
 /// (<see cref="Permission.ReadNational"/>), filtered by province and cohort, with each region's change
-/// since the previous published cycle. Ranks, bands, quartiles and deltas come from the model.
+/// since the previous published cycle. Ranks, bands, quartiles and deltas come from the model. The
+/// ranking of a published cycle is computed once per filter and kept (<see cref="PublishedRankings"/>).
 /// </summary>
 public static class NationalEvaluationUseCases
 {
@@ -46,6 +47,12 @@ public static class NationalEvaluationUseCases
 
         return EvaluationStores.WithStoreAsync(database, async store =>
         {
+            var key = PublishedRankings.KeyOf(database, cycle, province, cohort, await store.CyclesAsync(cancellationToken).ConfigureAwait(false));
+            if (PublishedRankings.Find(key) is { } kept)
+            {
+                return UseCaseResult.Success(kept);
+            }
+
             var stored = await store.CycleAsync(cycle, cancellationToken).ConfigureAwait(false);
             var results = (await store.ResultsAsync(cycle, cancellationToken).ConfigureAwait(false)).Select(r => r.Result).ToList();
             var labels = await store.RegionLabelsAsync(cancellationToken).ConfigureAwait(false);
@@ -59,10 +66,12 @@ public static class NationalEvaluationUseCases
             var nation = NationalRanking.Rank(stored.Cycle.Year, results);
             var lines = ranking.Entries.Select(e => new RankingLine(e, labels.TryGetValue(e.Result.Region.Value, out var label) ? label.Name : e.Result.Region.Value,
                 previous?.Results.GetValueOrDefault(e.Result.Region) is { } earlier ? YearOverYear.Compare(earlier, e.Result, previous.Ranking, nation) : null));
-            return UseCaseResult.Success(new NationalEvaluationView(stored, ranking, [.. lines],
+            var view = new NationalEvaluationView(stored, ranking, [.. lines],
                 ScoreDistribution.Of(ranking, ScoreBand.EqualWidth(stored.Cycle.Instrument.Scale, Bands)), previous?.Ranking.Year,
                 [.. results.Select(r => r.Region.Value[..2]).Distinct().Order(StringComparer.Ordinal)],
-                [.. results.Select(r => labels.GetValueOrDefault(r.Region.Value)?.Cohort).OfType<int>().Distinct().Order()]));
+                [.. results.Select(r => labels.GetValueOrDefault(r.Region.Value)?.Cohort).OfType<int>().Distinct().Order()]);
+            PublishedRankings.Keep(key, view);
+            return UseCaseResult.Success(view);
         }, cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Primitives;
 using Karsa.Interchange.Indicators;
 using Karsa.Monitoring.Indicators;
+using Karsa.Storage.Monitoring;
 
 namespace Karsa.Application.Indicators;
 
@@ -20,8 +21,21 @@ internal static class Catalogues
     public static async Task<UseCaseResult<IndicatorCatalogue>> ForRegionAsync(string? database, RegionCode region, string? definitionsFile,
         CancellationToken cancellationToken)
     {
+        var stored = await ObservationAccess.Of(database).DefinitionsAsync(region, cancellationToken).ConfigureAwait(false);
+        var catalogue = FromStored(stored);
+        if (!catalogue.Succeeded || definitionsFile is null)
+        {
+            return catalogue;
+        }
+
+        return With(catalogue.Value, DefinitionsReader.ReadFile(definitionsFile, IndicatorCatalogue.Shipped));
+    }
+
+    /// <summary>The shipped catalogue with the <paramref name="definitions"/> stored for the installation and a region, in that order.</summary>
+    public static UseCaseResult<IndicatorCatalogue> FromStored(IReadOnlyList<StoredDefinitions> definitions)
+    {
         var catalogue = IndicatorCatalogue.Shipped;
-        foreach (var stored in await ObservationAccess.Of(database).DefinitionsAsync(region, cancellationToken).ConfigureAwait(false))
+        foreach (var stored in definitions)
         {
             var read = DefinitionsReader.Read(stored.Text, stored.FileName, IndicatorCatalogue.Shipped);
             if (!read.Succeeded)
@@ -32,7 +46,7 @@ internal static class Catalogues
             catalogue = catalogue.WithDefinitions(read.Definitions!);
         }
 
-        return definitionsFile is null ? UseCaseResult.Success(catalogue) : With(catalogue, DefinitionsReader.ReadFile(definitionsFile, IndicatorCatalogue.Shipped));
+        return UseCaseResult.Success(catalogue);
     }
 
     /// <summary><paramref name="catalogue"/> with the definitions <paramref name="read"/>, or its problems.</summary>

@@ -73,10 +73,14 @@ public static class IndicatorBoard
         ArgumentNullException.ThrowIfNull(rule);
         var content = plan.Content;
         var byKey = observations.ToLookup(o => (o.Framework, o.Code));
+
+        // One string per source name: a cached board holds thousands of observations naming a handful of sources.
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Source(string source) => sources.TryGetValue(source, out var shared) ? shared : sources[source] = source;
         var lines = content.Indicators.Select(indicator =>
         {
             var key = IndicatorKeys.Of(indicator);
-            var own = byKey[key].Select(o => new IndicatorObservation(indicator.Code, o.Period, o.Value, o.Source, o.EvidenceId)).ToList();
+            var own = byKey[key].Select(o => new IndicatorObservation(indicator.Code, o.Period, o.Value, Source(o.Source), o.EvidenceId)).ToList();
             var final = content.Targets.Where(t => t.Indicator == indicator.Code).OrderBy(t => t.Year).LastOrDefault();
             return new IndicatorLine(indicator, key.Framework, key.Code,
                 IndicatorStanding.Evaluate(indicator, content.Targets, own, asOf, rule), TrendSeries.Of(indicator, content.Targets, own), final);

@@ -63,6 +63,11 @@ public static class IndicatorUseCases
         CancellationToken cancellationToken = default) =>
         PortalUseCases.WithRegion(region, code => StoreAccess.WithSharedStoreAsync(database, async store =>
         {
+            if (definitionsFile is null)
+            {
+                return await IndicatorBoards.OfPublishedAsync(store, database, code, asOf, cancellationToken).ConfigureAwait(false) ?? (UseCaseResult<IndicatorDashboard>)NothingPublished(code);
+            }
+
             var catalogue = await Catalogues.ForRegionAsync(database, code, definitionsFile, cancellationToken).ConfigureAwait(false);
             if (!catalogue.Succeeded)
             {
@@ -74,12 +79,9 @@ public static class IndicatorUseCases
                 : NothingPublished(code);
         }, cancellationToken));
 
-    /// <summary>The indicator dashboard of <paramref name="region"/>'s newest published plan with the stored definitions, or null when it has published none or they cannot be read.</summary>
-    internal static async Task<IndicatorDashboard?> OfPublishedAsync(PlanStore store, string? database, RegionCode region, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        var catalogue = await Catalogues.ForRegionAsync(database, region, null, cancellationToken).ConfigureAwait(false);
-        return catalogue.Succeeded ? await OfPublishedAsync(store, database, region, asOf, catalogue.Value, cancellationToken).ConfigureAwait(false) : null;
-    }
+    /// <summary>The indicator dashboard of <paramref name="region"/>'s newest published plan with the stored definitions (kept by <see cref="IndicatorBoards"/>), or null when it has published none or they cannot be read.</summary>
+    internal static async Task<IndicatorDashboard?> OfPublishedAsync(PlanStore store, string? database, RegionCode region, DateOnly asOf, CancellationToken cancellationToken) =>
+        await IndicatorBoards.OfPublishedAsync(store, database, region, asOf, cancellationToken).ConfigureAwait(false) is { Succeeded: true } board ? board.Value : null;
 
     /// <summary>The indicator dashboard of <paramref name="region"/>'s newest published plan, or null when it has published none.</summary>
     internal static async Task<IndicatorDashboard?> OfPublishedAsync(PlanStore store, string? database, RegionCode region, DateOnly asOf,

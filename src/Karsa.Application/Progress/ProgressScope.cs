@@ -19,6 +19,9 @@ namespace Karsa.Application.Progress;
 internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, ProgressSettings Settings, IReadOnlyList<StoredProgressReport> Stored,
     ReportHistory History, ProgressStore Store)
 {
+    /// <summary>The monitored form of each cached overview, kept as long as the overview is.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanOverview, MonitoredPlan> MonitoredForms = new();
+
     /// <summary>The status list reports use: the region's own, or the shipped one.</summary>
     public ProgressStatusList Statuses => Settings.Statuses;
 
@@ -55,13 +58,13 @@ internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, P
                 return NothingPublished(code);
             }
 
-            var stored = await plans.LoadAsync(code, head.Version, cancellationToken).ConfigureAwait(false);
-            var monitored = MonitoredPlan.Of(stored.Plan);
+            // The published plan and its monitored form come from the overview cache (keyed by the version's hash), not parsed per request.
+            var overview = await PlanOverviews.OfAsync(plans, code, head, cancellationToken).ConfigureAwait(false);
+            var monitored = MonitoredForms.GetValue(overview, o => MonitoredPlan.Of(o.Plan));
             var store = ProgressStores.For(plans.Location);
-            var settings = (await store.SettingsAsync(code, cancellationToken).ConfigureAwait(false)).Settings;
-            var reports = await store.ReadAsync(code, head.Version, settings.Statuses, cancellationToken).ConfigureAwait(false);
-            var history = ReportHistory.Of(monitored, [.. reports.Select(r => r.Report)]);
-            return await work(new ProgressScope(stored.Plan, monitored, settings, reports, history, store)).ConfigureAwait(false);
+            var settings = await store.SettingsAsync(code, cancellationToken).ConfigureAwait(false);
+            var (reports, history) = await ProgressReads.OfAsync(store, monitored, (head.Version, head.Token), settings, cancellationToken).ConfigureAwait(false);
+            return await work(new ProgressScope(overview.Plan, monitored, settings.Settings, reports, history, store)).ConfigureAwait(false);
         }, cancellationToken));
 
     /// <summary>"Region X has not published a masterplan".</summary>

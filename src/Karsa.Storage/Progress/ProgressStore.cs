@@ -73,11 +73,7 @@ public sealed partial class ProgressStore : DatabaseStore
         return Writing(reports.Count > 0 ? reports[0] : null, async context =>
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var changed = 0;
-            foreach (var report in reports)
-            {
-                changed += (await SaveWithinAsync(context, report, null, reportedBy, at, cancellationToken).ConfigureAwait(false)).Changed ? 1 : 0;
-            }
+            var changed = await ImportWithinAsync(context, reports, reportedBy, at, cancellationToken).ConfigureAwait(false);
 
             var recorded = observations.Count == 0
                 ? new ObservationUpsert(0, 0)
@@ -129,6 +125,14 @@ public sealed partial class ProgressStore : DatabaseStore
             return new ProgressSave(true, 1);
         }
 
+        return await ReplaceWithinAsync(context, existing, report, by, at, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Overwrites the stored <paramref name="existing"/> row with <paramref name="report"/> unless it already says the same; a row changed meanwhile is a conflict.</summary>
+    private static async Task<ProgressSave> ReplaceWithinAsync(KarsaDbContext context, ProgressReportRecord existing, ProgressReport report, string by, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        var key = report.Programme;
         if (ProgressRows.Same(existing, report))
         {
             return new ProgressSave(false, existing.Revision);

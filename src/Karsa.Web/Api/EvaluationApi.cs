@@ -41,10 +41,12 @@ internal static class EvaluationApi
                 Guarded(() => MoveAsync(o.Value.Database, ClaimsActor.Of(http), cycle, body.Move, http.RequestAborted)))
             .RequireAuthorization(nameof(Permission.ManageEvaluation)).WithName("MoveEvaluationCycle")
             .WithSummary("Moves a cycle forward: 'open' (self-assessment), 'verify' (start verification) or 'publish' (computes and freezes the results).");
-        cycles.MapGet("/{cycle:long}/ranking", async (long cycle, string? province, int? cohort, string? format, HttpContext http, IOptions<KarsaWebOptions> o) =>
-                await RankingAsync(o.Value.Database, ClaimsActor.Of(http), cycle, province, cohort, format, http.RequestAborted))
+        cycles.MapGet("/{cycle:long}/ranking", async (long cycle, string? province, int? cohort, string? format, int? offset, int? limit, HttpContext http,
+                IOptions<KarsaWebOptions> o) =>
+                await RankingAsync(o.Value.Database, ClaimsActor.Of(http), cycle, (province, cohort), format, (offset, limit), http.RequestAborted))
             .RequireAuthorization(nameof(Permission.ReadNational)).WithName("EvaluationRanking")
-            .WithSummary("The national ranking and distribution of a published cycle, filtered by province and cohort; ?format=csv or xlsx downloads it.");
+            .WithSummary("The national ranking and distribution of a published cycle, filtered by province and cohort, a page of lines at a time (?offset=, ?limit= up to 200, default 50); ?format=csv or xlsx downloads it whole.")
+            .Produces<RankingAnswer>();
 
         var region = cycles.MapGroup("/{cycle:long}/regions/{region}");
         region.MapGet("/", (long cycle, string region, HttpContext http, IOptions<KarsaWebOptions> o) =>
@@ -109,11 +111,14 @@ internal static class EvaluationApi
         _ => throw new FormatException($"move '{move}' (open, verify or publish)"),
     };
 
-    private static async Task<IResult> RankingAsync(string? database, Actor? actor, long cycle, string? province, int? cohort, string? format, CancellationToken ct)
+    private static async Task<IResult> RankingAsync(string? database, Actor? actor, long cycle, (string? Province, int? Cohort) filter, string? format,
+        (int? Offset, int? Limit) page, CancellationToken ct)
     {
+        var (province, cohort) = filter;
         if (format is null)
         {
-            return Answer(await NationalEvaluationUseCases.RankingAsync(database, actor, cycle, province, cohort, ct));
+            var ranking = await NationalEvaluationUseCases.RankingAsync(database, actor, cycle, province, cohort, ct);
+            return ranking.Succeeded ? Results.Ok(RankingAnswer.Of(ranking.Value, page.Offset, page.Limit)) : ApiProblems.From(ranking.Error);
         }
 
         if (!Enum.TryParse<RankingFormat>(format, ignoreCase: true, out var kind))

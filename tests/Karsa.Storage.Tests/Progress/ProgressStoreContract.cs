@@ -24,6 +24,22 @@ public abstract class ProgressStoreContract
             [new Milestone("Kontrak ditandatangani", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 10)), new Milestone("Uji coba", new DateOnly(2026, 9, 1), null)],
             notes);
 
+    private static EvidenceRecord Evidence(char id, string fileName, string contentType, long bytes) => new()
+    {
+        Id = new string(id, 32),
+        RegionCode = "33.13",
+        PlanVersion = 2,
+        ProgrammeCode = "GOV-01",
+        FiscalYear = 2026,
+        FileName = fileName,
+        Kind = Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant(),
+        ContentType = contentType,
+        Bytes = bytes,
+        Sha256 = new string('b', 64),
+        UploadedBy = "ani",
+        UploadedAt = Monday,
+    };
+
     [SkippableFact]
     public async Task A_saved_report_reads_back_whole_and_saving_it_again_changes_nothing()
     {
@@ -88,6 +104,37 @@ public abstract class ProgressStoreContract
     }
 
     [SkippableFact]
+    public async Task A_large_import_inserts_new_reports_updates_changed_ones_and_keeps_the_later_of_two_lines_for_one_report()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        var gov02 = new ProgrammeReference(Karanganyar, 2, new ProgrammeCode("GOV-02"));
+        var other = new ProgrammeReference(Karanganyar, 2, new ProgrammeCode("GOV-03"));
+        var many = Enumerable.Range(2025, 10)
+            .Select(year => new ProgressReport(gov02, new FiscalYear(year), Statuses.Resolve("berjalan"), year - 2020m, [new RealisedSpending("apbd", new Rupiah(year))]))
+            .ToList();
+        List<ProgressReport> reports =
+        [
+            Report(percent: 55m),
+            .. many,
+            new(other, Year2026, Statuses.Resolve("persiapan"), null),
+            new(other, Year2026, Statuses.Resolve("berjalan"), 30m),
+        ];
+
+        var outcome = await store.ImportAsync(reports, [], "budi", Monday.AddDays(1));
+        var again = await store.ImportAsync([.. reports.Take(11)], [], "budi", Monday.AddDays(2));
+
+        Assert.Equal((13, 13), (outcome.ReportsRead, outcome.ReportsChanged));
+        Assert.Equal((11, 0), (again.ReportsRead, again.ReportsChanged));
+        var stored = await store.ReadAsync(Karanganyar, 2, Statuses);
+        Assert.Equal(12, stored.Count);
+        Assert.Equal((55m, 2, "budi"), stored.Where(r => r.Report.Programme == Gov01).Select(r => (r.Report.Percent, r.Revision, r.ReportedBy)).Single());
+        Assert.Equal(many, stored.Where(r => r.Report.Programme == gov02).Select(r => r.Report));
+        Assert.Equal(("berjalan", 30m), stored.Where(r => r.Report.Programme == other).Select(r => (r.Report.Status.Key, r.Report.Percent)).Single());
+    }
+
+    [SkippableFact]
     public async Task An_import_that_fails_part_way_leaves_the_reports_as_they_were()
     {
         using var database = CreateDatabase();
@@ -103,26 +150,33 @@ public abstract class ProgressStoreContract
     }
 
     [SkippableFact]
+    public async Task The_stamp_of_a_plan_version_changes_with_a_new_or_changed_report_or_evidence_and_not_with_an_unchanged_save()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        var stamps = new List<string> { await store.StampAsync(Karanganyar, 2) };
+
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        stamps.Add(await store.StampAsync(Karanganyar, 2));
+        await store.SaveAsync(Report(), null, "ani", Monday);
+        var unchanged = await store.StampAsync(Karanganyar, 2);
+        await store.SaveAsync(Report(percent: 60m), null, "ani", Monday);
+        stamps.Add(await store.StampAsync(Karanganyar, 2));
+        await store.AddEvidenceAsync(Evidence('c', "foto.jpg", "image/jpeg", 10));
+        stamps.Add(await store.StampAsync(Karanganyar, 2));
+
+        Assert.Equal(stamps[1], unchanged);
+        Assert.Equal(4, stamps.Distinct().Count());
+        Assert.DoesNotContain(await store.StampAsync(Karanganyar, 3), stamps.Skip(1));
+    }
+
+    [SkippableFact]
     public async Task Evidence_metadata_joins_its_report_and_is_found_only_in_its_region()
     {
         using var database = CreateDatabase();
         var store = ProgressStore.Open(database.Location);
         await store.SaveAsync(Report(), 0, "ani", Monday);
-        var evidence = new EvidenceRecord
-        {
-            Id = new string('a', 32),
-            RegionCode = "33.13",
-            PlanVersion = 2,
-            ProgrammeCode = "GOV-01",
-            FiscalYear = 2026,
-            FileName = "laporan.pdf",
-            Kind = "PDF",
-            ContentType = "application/pdf",
-            Bytes = 1234,
-            Sha256 = new string('b', 64),
-            UploadedBy = "ani",
-            UploadedAt = Monday,
-        };
+        var evidence = Evidence('a', "laporan.pdf", "application/pdf", 1234);
 
         await store.AddEvidenceAsync(evidence);
 

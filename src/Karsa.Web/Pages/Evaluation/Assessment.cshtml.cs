@@ -147,7 +147,7 @@ public sealed class ScoreFields
     public static ScoreFields Of(Question question, VerifiedScore? current)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return new() { Question = question.Code.Value, Score = current is null ? null : SettingsModel.NumberText(current.Score), Note = current?.Note };
+        return new() { Question = question.Code.Value, Score = current is null ? null : FormNumbers.Text(current.Score), Note = current?.Note };
     }
 
     /// <summary>The use case's decision; a score that is no number is a problem at <c>decisions[i].score</c>.</summary>

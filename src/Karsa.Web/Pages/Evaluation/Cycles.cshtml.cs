@@ -89,7 +89,7 @@ public sealed class NewCycleFields
         {
             year = int.TryParse(Year?.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var number)
                 ? new FiscalYear(number)
-                : throw new DomainException(SettingsModel.NotANumber("year", Year ?? ""));
+                : throw new DomainException(FormNumbers.NotANumber("year", Year ?? ""));
         }
         catch (DomainException refused)
         {
@@ -116,13 +116,13 @@ public sealed class NewCycleFields
             return;
         }
 
-        if (SettingsModel.ParseDecimal(text) is { } weight)
+        if (FormNumbers.Parse(text) is { } weight)
         {
             filled[dimension] = weight;
         }
         else
         {
-            problems.Add(SettingsModel.NotANumber("weights." + dimension.Key(), text));
+            problems.Add(FormNumbers.NotANumber("weights." + dimension.Key(), text));
         }
     }
 }

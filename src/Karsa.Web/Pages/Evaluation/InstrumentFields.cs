@@ -34,9 +34,9 @@ public sealed class InstrumentFields
         return new()
         {
             Questions = [.. instrument.Questions.Select(QuestionFields.Of)],
-            Weights = EvaluationDimensions.All.ToDictionary(d => d.Key(), d => (string?)SettingsModel.NumberText(instrument.Weights.Of(d)), StringComparer.Ordinal),
-            Minimum = SettingsModel.NumberText(instrument.Scale.Minimum),
-            Maximum = SettingsModel.NumberText(instrument.Scale.Maximum),
+            Weights = EvaluationDimensions.All.ToDictionary(d => d.Key(), d => (string?)FormNumbers.Text(instrument.Weights.Of(d)), StringComparer.Ordinal),
+            Minimum = FormNumbers.Text(instrument.Scale.Minimum),
+            Maximum = FormNumbers.Text(instrument.Scale.Maximum),
             Decimals = instrument.Scale.Decimals.ToString(CultureInfo.InvariantCulture),
         };
     }
@@ -82,10 +82,10 @@ public sealed class InstrumentFields
             return null;
         }
 
-        var value = SettingsModel.ParseDecimal(text);
+        var value = FormNumbers.Parse(text);
         if (value is null)
         {
-            problems.Add(SettingsModel.NotANumber(path, text));
+            problems.Add(FormNumbers.NotANumber(path, text));
         }
 
         return value;
@@ -139,7 +139,7 @@ public sealed class QuestionFields
             TextEnglish = question.Text.English,
             EvaluationDimension = question.EvaluationDimension.ToString(),
             SmartCityDimension = question.SmartCityDimension?.ToString(),
-            Weight = SettingsModel.NumberText(question.Weight),
+            Weight = FormNumbers.Text(question.Weight),
             Prefill = question.Prefill?.ToString(),
             Guidance = question.Guidance?.Indonesian,
         };

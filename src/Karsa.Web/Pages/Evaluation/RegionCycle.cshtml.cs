@@ -137,7 +137,7 @@ public sealed class AnswerFields
         return new()
         {
             Question = question.Code.Value,
-            Score = answer is null ? null : SettingsModel.NumberText(answer.Score),
+            Score = answer is null ? null : FormNumbers.Text(answer.Score),
             Explanation = answer?.Explanation,
             Evidence = [.. answer?.Evidence ?? []],
         };

@@ -8,12 +8,15 @@ namespace Karsa.Web.Pages.Indicators;
 
 /// <summary>
 /// Draws an indicator's trend as inline SVG (no script, no CDN): the observations as a solid line with
-/// dots, the trajectory from baseline through the targets as a dashed line, time on the x axis. The SVG
+/// dots on the newest twelve, the trajectory from baseline through the targets as a dashed line, time on the x axis. The SVG
 /// carries a title and a text alternative; the page shows the same values in a table.
 /// </summary>
 public static class TrendChart
 {
     private const int Width = 560, Height = 220, Left = 56, Right = 16, Top = 16, Bottom = 32;
+
+    /// <summary>Only the newest observations get a dot (the ones the page lists); the line joins them all.</summary>
+    private const int MaxDots = 12;
 
     /// <summary>The SVG of <paramref name="series"/>, or null when it has no point at all; <paramref name="id"/> makes its element ids unique on the page.</summary>
     public static string? Svg(TrendSeries series, string id)
@@ -39,7 +42,7 @@ public static class TrendChart
         Axes(svg, X, Y, low, high, firstDay, lastDay);
         Line(svg, series.Trajectory.Select(p => (X(p.At), Y(p.Value))), "trajectory", "6 4");
         Line(svg, series.Observations.Select(o => (X(o.At), Y(o.Value))), "observed", null);
-        foreach (var o in series.Observations)
+        foreach (var o in series.Observations.Skip(Math.Max(0, series.Observations.Count - MaxDots)))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(X(o.At))}\" cy=\"{F(Y(o.Value))}\" r=\"3\" class=\"observed\"/>");
         }
