@@ -10,23 +10,8 @@ namespace Karsa.Web.Pages.National;
 
 /// <summary>The national view (ministry evaluators, system administrators): every region's plan state and totals, by province and cohort, paged.</summary>
 [Authorize(Policy = nameof(Permission.ReadNational))]
-public sealed class IndexModel(IOptions<KarsaWebOptions> options) : PageModel
+public sealed class IndexModel(IOptions<KarsaWebOptions> options) : NationalFilterPage
 {
-    /// <summary>Regions per page.</summary>
-    public const int PageSize = 100;
-
-    /// <summary>Only this province.</summary>
-    [BindProperty(SupportsGet = true, Name = "provinsi")]
-    public string? Province { get; set; }
-
-    /// <summary>Only this cohort year.</summary>
-    [BindProperty(SupportsGet = true, Name = "angkatan")]
-    public int? Cohort { get; set; }
-
-    /// <summary>How many regions to skip.</summary>
-    [BindProperty(SupportsGet = true, Name = "mulai")]
-    public int Offset { get; set; }
-
     /// <summary>The page.</summary>
     public NationalRegions Regions { get; private set; } = null!;
 

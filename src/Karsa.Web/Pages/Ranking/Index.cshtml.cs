@@ -17,23 +17,8 @@ namespace Karsa.Web.Pages.Ranking;
 /// paged like the national view; the distribution of the overall index; CSV and XLSX downloads.
 /// </summary>
 [Authorize(Policy = nameof(Permission.ReadNational))]
-public sealed class IndexModel(IOptions<KarsaWebOptions> options) : PageModel
+public sealed class IndexModel(IOptions<KarsaWebOptions> options) : NationalFilterPage
 {
-    /// <summary>Regions per page.</summary>
-    public const int PageSize = 100;
-
-    /// <summary>Only this province (a level-1 code such as 33).</summary>
-    [BindProperty(SupportsGet = true, Name = "provinsi")]
-    public string? Province { get; set; }
-
-    /// <summary>Only this cohort year.</summary>
-    [BindProperty(SupportsGet = true, Name = "angkatan")]
-    public int? Cohort { get; set; }
-
-    /// <summary>How many regions to skip.</summary>
-    [BindProperty(SupportsGet = true, Name = "mulai")]
-    public int Offset { get; set; }
-
     /// <summary>The cycle's id.</summary>
     public long Cycle { get; private set; }
 
