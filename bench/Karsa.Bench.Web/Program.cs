@@ -88,7 +88,7 @@ foreach (var (name, db) in databases)
         var result = await Wrk.RunAsync(address, paths, kindHeader, Connections, 2, Seconds, script);
         if (result.Errors > 0)
         {
-            Console.Error.WriteLine($"{result.Errors} errors; the web app's log ({server.LogFile}), last lines:\n{server.Tail(60)}");
+            Console.Error.WriteLine($"{result.Errors} errors ({result.ErrorKinds}); the web app's log ({server.LogFile}), last lines:\n{server.Tail(60)}");
         }
 
         var cpuPerRequest = (server.ProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, result.Count);

@@ -12,7 +12,8 @@ namespace Karsa.Bench.Web;
 /// <param name="Errors">Non-2xx answers and socket errors.</param>
 /// <param name="Count">How many requests were answered.</param>
 /// <param name="Command">The command that was run.</param>
-internal sealed record WrkResult(double Requests, double P50, double P95, double P99, long Errors, long Count, string Command);
+/// <param name="ErrorKinds">The errors by kind (non-2xx status, connect, read, write, timeout), as wrk counts them.</param>
+internal sealed record WrkResult(double Requests, double P50, double P95, double P99, long Errors, long Count, string Command, string ErrorKinds);
 
 /// <summary>A header every request of a page kind carries (the sign-in cookie, or an API token).</summary>
 /// <param name="Name">The header's name.</param>
@@ -35,8 +36,10 @@ internal static partial class Wrk
               return wrk.format("GET", paths[(i % #paths) + 1])
             end
             done = function(summary, latency, requests)
-              io.write(string.format("KARSA n=%d p50=%.3f p95=%.3f p99=%.3f errors=%d\n", summary.requests, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-                latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+              local e = summary.errors
+              io.write(string.format("KARSA n=%d p50=%.3f p95=%.3f p99=%.3f errors=%d kinds=status:%d,connect:%d,read:%d,write:%d,timeout:%d\n", summary.requests,
+                latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, e.status + e.connect + e.read + e.write + e.timeout,
+                e.status, e.connect, e.read, e.write, e.timeout))
             end
             """);
         var arguments = new[] { $"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", scriptPath, address.ToString().TrimEnd('/') };
@@ -53,10 +56,10 @@ internal static partial class Wrk
 
         double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
         return new WrkResult(D(rate.Groups[1]), D(figures.Groups[2]), D(figures.Groups[3]), D(figures.Groups[4]), long.Parse(figures.Groups[5].Value, CultureInfo.InvariantCulture),
-            long.Parse(figures.Groups[1].Value, CultureInfo.InvariantCulture), "wrk " + string.Join(' ', arguments));
+            long.Parse(figures.Groups[1].Value, CultureInfo.InvariantCulture), "wrk " + string.Join(' ', arguments), figures.Groups[6].Value);
     }
 
-    [GeneratedRegex(@"KARSA n=(\d+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) errors=(\d+)")]
+    [GeneratedRegex(@"KARSA n=(\d+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) errors=(\d+) kinds=(\S+)")]
     private static partial Regex Figures();
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]

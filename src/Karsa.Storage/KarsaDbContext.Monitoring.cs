@@ -33,5 +33,8 @@ public abstract partial class KarsaDbContext
 
             // National queries: one indicator across regions over time.
             observation.HasIndex(o => new { o.Framework, o.Code, o.PeriodEnd, o.RegionCode }).HasDatabaseName("ix_indicator_observations_national");
+
+            // The stamp of a region's observations (the latest time one was recorded): one index lookup, not a scan of its 12,000 rows.
+            observation.HasIndex(o => new { o.RegionCode, o.RecordedAt }).HasDatabaseName("ix_indicator_observations_recorded");
         });
 }

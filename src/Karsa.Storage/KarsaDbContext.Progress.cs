@@ -29,6 +29,9 @@ public abstract partial class KarsaDbContext
             report.Property(r => r.ReportedBy).HasMaxLength(200);
             report.Property(r => r.Revision).IsConcurrencyToken();
             report.HasIndex(r => new { r.RegionCode, r.PlanVersion, r.ProgrammeCode, r.FiscalYear }).IsUnique();
+
+            // The change stamps of a region's reports (count, newest id, sum of revisions) read this index alone.
+            report.HasIndex(r => new { r.RegionCode, r.PlanVersion, r.Id, r.Revision }).HasDatabaseName("ix_progress_reports_stamp");
             report.HasMany(r => r.Realised).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
             report.HasMany(r => r.Milestones).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -20,14 +20,16 @@ public sealed class KarsaDbContextFactory : IDbContextFactory<KarsaDbContext>
         ArgumentNullException.ThrowIfNull(location);
         if (location.Provider == DatabaseProvider.Sqlite)
         {
-            var builder = new DbContextOptionsBuilder<SqliteKarsaDbContext>().UseSqlite(location.ConnectionString).AddInterceptors(SqliteConnectionTuning.Instance);
+            var builder = new DbContextOptionsBuilder<SqliteKarsaDbContext>().UseSqlite(location.ConnectionString)
+                .AddInterceptors(SqliteConnectionTuning.Instance, WriteGenerations.InterceptorFor(location));
             configure?.Invoke(builder);
             var options = builder.Options;
             _create = () => new SqliteKarsaDbContext(options);
         }
         else
         {
-            var builder = new DbContextOptionsBuilder<PostgresKarsaDbContext>().UseNpgsql(location.ConnectionString);
+            var builder = new DbContextOptionsBuilder<PostgresKarsaDbContext>().UseNpgsql(location.ConnectionString)
+                .AddInterceptors(WriteGenerations.InterceptorFor(location));
             configure?.Invoke(builder);
             var options = builder.Options;
             _create = () => new PostgresKarsaDbContext(options);

@@ -45,18 +45,7 @@ public static class ResultUseCases
     /// <summary>The newest published result of <paramref name="region"/>, if any.</summary>
     public static Task<UseCaseResult<LatestEvaluation>> LatestAsync(string? database, RegionCode region, CancellationToken cancellationToken = default) =>
         EvaluationStores.WithStoreAsync(database, async store =>
-        {
-            var history = await store.RegionResultsAsync(region, cancellationToken).ConfigureAwait(false);
-            var newest = history.Count == 0 ? null : history[^1];
-            if (newest is null)
-            {
-                return UseCaseResult.Success(new LatestEvaluation(null, null));
-            }
-
-            var title = (await store.CycleAsync(newest.CycleId, cancellationToken).ConfigureAwait(false)).Cycle.Title;
-            var ranking = await RankingOfAsync(store, newest.CycleId, newest.Result.Year, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(new LatestEvaluation(newest, title) { Rank = (ranking.RankOf(region)!.Value, ranking.Entries.Count) });
-        }, cancellationToken);
+            UseCaseResult.Success(await PublishedResults.LatestAsync(store, region, cancellationToken).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>The result view, or null when the cycle published nothing for the region.</summary>
     internal static async Task<RegionResultView?> ViewAsync(EvaluationStore store, long cycle, RegionCode region, CancellationToken cancellationToken)
@@ -70,20 +59,16 @@ public static class ResultUseCases
 
         var stored = await store.CycleAsync(cycle, cancellationToken).ConfigureAwait(false);
         var result = history[at].Result;
-        var ranking = await RankingOfAsync(store, cycle, result.Year, cancellationToken).ConfigureAwait(false);
+        var ranking = await PublishedResults.RankingAsync(store, cycle, result.Year, cancellationToken).ConfigureAwait(false);
         var earlier = history.Take(at).LastOrDefault(r => r.Result.Year < result.Year && r.Result.Scale == result.Scale);
         RegionComparison? change = null;
         if (earlier is not null)
         {
-            var earlierRanking = await RankingOfAsync(store, earlier.CycleId, earlier.Result.Year, cancellationToken).ConfigureAwait(false);
+            var earlierRanking = await PublishedResults.RankingAsync(store, earlier.CycleId, earlier.Result.Year, cancellationToken).ConfigureAwait(false);
             change = YearOverYear.Compare(earlier.Result, result, earlierRanking, ranking);
         }
 
         var labels = await store.RegionLabelsAsync(cancellationToken).ConfigureAwait(false);
         return new RegionResultView(stored, result, ranking, change) { Name = labels.TryGetValue(region.Value, out var label) ? label.Name : region.Value };
     }
-
-    /// <summary>The national ranking of a cycle's results (the whole country).</summary>
-    internal static async Task<NationalRanking> RankingOfAsync(EvaluationStore store, long cycle, FiscalYear year, CancellationToken cancellationToken) =>
-        NationalRanking.Rank(year, [.. (await store.ResultsAsync(cycle, cancellationToken).ConfigureAwait(false)).Select(r => r.Result)]);
 }

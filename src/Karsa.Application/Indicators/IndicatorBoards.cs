@@ -13,8 +13,9 @@ namespace Karsa.Application.Indicators;
 /// Builds the indicator dashboard of a region's newest published plan, and keeps it, the way
 /// <see cref="PlanOverviews"/> keeps overviews: a board depends only on the published version (its
 /// hash), the region's observations (their stamp, <see cref="ObservationStore.LastRecordedAsync"/>), the
-/// stored indicator definitions and the date, so it is cached under those and a warm read costs three
-/// small queries (head, stamp, definitions) instead of reading and evaluating every observation.
+/// stored indicator definitions and the date, so it is cached under those and a warm read costs the
+/// head's query at most (the stamp and the definitions are <see cref="RecentReads"/>) instead of reading
+/// and evaluating every observation.
 /// One board per region is kept (the newest asked for), at most <see cref="Capacity"/> regions.
 /// </summary>
 internal static class IndicatorBoards
@@ -38,9 +39,13 @@ internal static class IndicatorBoards
 
         // The stamp is read before the observations: a change in between makes the next read miss, never keeps stale figures.
         var observations = ObservationAccess.Of(database);
-        var stamp = await observations.LastRecordedAsync(region, cancellationToken).ConfigureAwait(false);
-        var definitions = await observations.DefinitionsAsync(region, cancellationToken).ConfigureAwait(false);
-        var key = new BoardKey(head.Version, head.Token, stamp, Fingerprint(definitions), asOf);
+        var (stamp, definitions, fingerprint) = await RecentReads.GetAsync(observations.Location, $"indicators:{region}", async () =>
+        {
+            var stamp = await observations.LastRecordedAsync(region, cancellationToken).ConfigureAwait(false);
+            var definitions = await observations.DefinitionsAsync(region, cancellationToken).ConfigureAwait(false);
+            return (stamp, definitions, Fingerprint(definitions));
+        }).ConfigureAwait(false);
+        var key = new BoardKey(head.Version, head.Token, stamp, fingerprint, asOf);
         var place = (store.Location.Display, region.Value);
         if (Cache.TryGet(place, out var kept) && kept.Key == key)
         {

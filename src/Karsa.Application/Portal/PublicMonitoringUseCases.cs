@@ -35,14 +35,16 @@ public static class PublicMonitoringUseCases
 
     /// <summary>
     /// A text that changes whenever <paramref name="region"/>'s observations, progress reports, progress
-    /// settings or published evaluation results change: three indexed aggregates over the region's rows.
+    /// settings or published evaluation results change: three indexed aggregates over the region's rows,
+    /// kept as a <see cref="RecentReads"/> fact.
     /// </summary>
     public static Task<UseCaseResult<string>> StampAsync(string? database, string region, CancellationToken cancellationToken = default) =>
         PortalUseCases.WithRegion(region, code => EvaluationStores.WithStoreAsync(database, async evaluations =>
-        {
-            var observations = await ObservationAccess.Of(database).LastRecordedAsync(code, cancellationToken).ConfigureAwait(false);
-            var progress = await ProgressStores.For(evaluations.Location).ChangeStampAsync(code, cancellationToken).ConfigureAwait(false);
-            var results = await evaluations.ResultsStampAsync(code, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success($"{observations}|{progress}|{results}");
-        }, cancellationToken));
+            UseCaseResult.Success(await RecentReads.GetAsync(evaluations.Location, $"monitoring:{code}", async () =>
+            {
+                var observations = await ObservationAccess.Of(database).LastRecordedAsync(code, cancellationToken).ConfigureAwait(false);
+                var progress = await ProgressStores.For(evaluations.Location).ChangeStampAsync(code, cancellationToken).ConfigureAwait(false);
+                var results = await evaluations.ResultsStampAsync(code, cancellationToken).ConfigureAwait(false);
+                return $"{observations}|{progress}|{results}";
+            }).ConfigureAwait(false)), cancellationToken));
 }

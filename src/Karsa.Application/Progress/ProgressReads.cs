@@ -22,7 +22,8 @@ internal static class ProgressReads
     public static async Task<(IReadOnlyList<StoredProgressReport> Reports, ReportHistory History)> OfAsync(ProgressStore store, MonitoredPlan monitored,
         (int Version, string Token) head, StoredProgressSettings settings, CancellationToken cancellationToken)
     {
-        var stamp = await store.StampAsync(monitored.Region, head.Version, cancellationToken).ConfigureAwait(false);
+        var stamp = await RecentReads.GetAsync(store.Location, $"progress:{monitored.Region}:{head.Version}",
+            () => store.StampAsync(monitored.Region, head.Version, cancellationToken)).ConfigureAwait(false);
         var key = new ReadKey(head.Version, head.Token, stamp, settings.Revision);
         var place = (store.Location.Display, monitored.Region.Value);
         if (Cache.TryGet(place, out var kept) && kept.Key == key)

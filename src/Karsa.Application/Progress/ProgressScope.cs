@@ -33,8 +33,15 @@ internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, P
         ? ProgressWeighting.BySetWeights(Settings.Weighting.Weights.Where(w => Monitored.Has(w.Key)).ToDictionary())
         : Settings.Weighting;
 
-    /// <summary>The roll-up as of <paramref name="year"/> under the region's weighting rule.</summary>
-    public ProgressRollUp RollUp(FiscalYear year) => ProgressRollUp.Compute(Monitored, History, year, Weighting);
+    /// <summary>
+    /// The roll-ups computed per kept report history (<see cref="ProgressReads"/> keeps one history per version,
+    /// reports' stamp and settings' revision, so a history and the plan and weighting it was read under go together).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportHistory, System.Collections.Concurrent.ConcurrentDictionary<int, ProgressRollUp>> RollUps = new();
+
+    /// <summary>The roll-up as of <paramref name="year"/> under the region's weighting rule, computed once per kept history and year.</summary>
+    public ProgressRollUp RollUp(FiscalYear year) =>
+        RollUps.GetValue(History, _ => new()).GetOrAdd(year.Value, _ => ProgressRollUp.Compute(Monitored, History, year, Weighting));
 
     /// <summary>The region.</summary>
     public RegionCode Region => Monitored.Region;
@@ -62,7 +69,7 @@ internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, P
             var overview = await PlanOverviews.OfAsync(plans, code, head, cancellationToken).ConfigureAwait(false);
             var monitored = MonitoredForms.GetValue(overview, o => MonitoredPlan.Of(o.Plan));
             var store = ProgressStores.For(plans.Location);
-            var settings = await store.SettingsAsync(code, cancellationToken).ConfigureAwait(false);
+            var settings = await RecentReads.GetAsync(store.Location, $"progress-settings:{code}", () => store.SettingsAsync(code, cancellationToken)).ConfigureAwait(false);
             var (reports, history) = await ProgressReads.OfAsync(store, monitored, (head.Version, head.Token), settings, cancellationToken).ConfigureAwait(false);
             return await work(new ProgressScope(overview.Plan, monitored, settings.Settings, reports, history, store)).ConfigureAwait(false);
         }, cancellationToken));

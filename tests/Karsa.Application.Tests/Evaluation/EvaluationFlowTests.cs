@@ -91,6 +91,26 @@ public sealed class EvaluationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_regions_latest_evaluation_follows_each_new_publication_although_it_is_kept_between_reads()
+    {
+        Assert.Null(Ok(await ResultUseCases.LatestAsync(Db, Karanganyar)).Result);
+
+        var first = await VerificationCycleAsync();
+        Ok(await AssessmentUseCases.DecideScoresAsync(Db, Ministry, first, Karanganyar, [.. StarterQuestions.All.Select(q => new ScoreDecision(q.Code, 3m))], Now));
+        Ok(await PublishUseCase.PublishAsync(Db, Ministry, first, Now));
+        var afterFirst = Ok(await ResultUseCases.LatestAsync(Db, Karanganyar));
+
+        var second = await VerificationCycleAsync();
+        Ok(await AssessmentUseCases.DecideScoresAsync(Db, Ministry, second, Karanganyar, [.. StarterQuestions.All.Select(q => new ScoreDecision(q.Code, 4m))], Now));
+        Ok(await AssessmentUseCases.DecideScoresAsync(Db, Ministry, second, Surakarta, [.. StarterQuestions.All.Select(q => new ScoreDecision(q.Code, 5m))], Now));
+        Ok(await PublishUseCase.PublishAsync(Db, Ministry, second, Now));
+        var afterSecond = Ok(await ResultUseCases.LatestAsync(Db, Karanganyar));
+
+        Assert.Equal((first, 3m, (1, 1)), (afterFirst.Result!.CycleId, afterFirst.Result.Result.Index.Overall, afterFirst.Rank!.Value));
+        Assert.Equal((second, 4m, (2, 2)), (afterSecond.Result!.CycleId, afterSecond.Result.Result.Index.Overall, afterSecond.Rank!.Value));
+    }
+
+    [Fact]
     public async Task A_ministry_evaluator_cannot_change_a_regions_self_assessment_and_a_region_cannot_read_another_regions_evaluation()
     {
         var created = Ok(await CycleUseCases.CreateAsync(Db, Ministry, new NewCycle(new FiscalYear(2025), "Evaluasi 2025", WeightPresets.Balanced.Key), Now));

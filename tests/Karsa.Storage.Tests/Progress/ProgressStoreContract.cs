@@ -58,6 +58,27 @@ public abstract class ProgressStoreContract
     }
 
     [SkippableFact]
+    public async Task Every_committed_write_raises_the_databases_write_generation_and_reads_do_not()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+
+        var afterFirst = WriteGenerations.Of(database.Location);
+        await store.ReadAsync(Karanganyar, 2, Statuses);
+        await store.StampAsync(Karanganyar, 2);
+        var afterReads = WriteGenerations.Of(database.Location);
+        await store.SaveAsync(Report(percent: 60m), 1, "budi", Monday.AddDays(1));
+        var afterChange = WriteGenerations.Of(database.Location);
+        await store.AddEvidenceAsync(Evidence('c', "foto.jpg", "image/jpeg", 2048));
+
+        Assert.True(afterFirst > 0);
+        Assert.Equal(afterFirst, afterReads);
+        Assert.True(afterChange > afterReads);
+        Assert.True(WriteGenerations.Of(database.Location) > afterChange);
+    }
+
+    [SkippableFact]
     public async Task A_change_raises_the_revision_and_replaces_money_and_milestones()
     {
         using var database = CreateDatabase();

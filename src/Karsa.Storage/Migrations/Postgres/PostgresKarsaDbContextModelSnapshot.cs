@@ -951,6 +951,9 @@ namespace Karsa.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RegionCode", "RecordedAt")
+                        .HasDatabaseName("ix_indicator_observations_recorded");
+
                     b.HasIndex("Framework", "Code", "PeriodEnd", "RegionCode")
                         .HasDatabaseName("ix_indicator_observations_national");
 
@@ -1112,6 +1115,9 @@ namespace Karsa.Storage.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "PlanVersion", "Id", "Revision")
+                        .HasDatabaseName("ix_progress_reports_stamp");
 
                     b.HasIndex("RegionCode", "PlanVersion", "ProgrammeCode", "FiscalYear")
                         .IsUnique();

@@ -922,6 +922,9 @@ namespace Karsa.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RegionCode", "RecordedAt")
+                        .HasDatabaseName("ix_indicator_observations_recorded");
+
                     b.HasIndex("Framework", "Code", "PeriodEnd", "RegionCode")
                         .HasDatabaseName("ix_indicator_observations_national");
 
@@ -1081,6 +1084,9 @@ namespace Karsa.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "PlanVersion", "Id", "Revision")
+                        .HasDatabaseName("ix_progress_reports_stamp");
 
                     b.HasIndex("RegionCode", "PlanVersion", "ProgrammeCode", "FiscalYear")
                         .IsUnique();
