@@ -73,8 +73,11 @@ public sealed record FundingSourceCatalog
         return source.Key is not null && Knows(source);
     }
 
+    /// <summary>The definition of <paramref name="source"/>; one named by its key when the plan does not know it.</summary>
+    public FundingSourceDefinition Definition(FundingSource source) => _rank.TryGetValue(source, out var rank) ? All[rank] : new(source, new LocalizedText(source.Key));
+
     /// <summary>The name of <paramref name="source"/>; its key when the plan does not know it.</summary>
-    public LocalizedText Name(FundingSource source) => _rank.TryGetValue(source, out var rank) ? All[rank].Name : new LocalizedText(source.Key);
+    public LocalizedText Name(FundingSource source) => Definition(source).Name;
 
     /// <summary>The name of <paramref name="source"/> in <paramref name="language"/>.</summary>
     public string Label(FundingSource source, Language language) => Name(source).In(language);
