@@ -1,7 +1,7 @@
 using Karsa.Domain.Budget;
 using Karsa.Domain.Plans;
-using Karsa.Domain.Programmes;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 using Karsa.Interchange.Tree;
 
 namespace Karsa.Interchange.Mapping;
