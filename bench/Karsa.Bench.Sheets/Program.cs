@@ -18,7 +18,7 @@ var template = new ProgressSheetTemplate(
     new AgencyCode("DISKOMINFO"),
     new FiscalYear(2026),
     [new StatusOption("running", new LocalizedText("Berjalan", "Running")), new StatusOption("done", new LocalizedText("Selesai", "Done"))],
-    sources,
+    [.. sources.Select(FundingSourceCatalog.Defaults.Definition)],
     [.. Enumerable.Range(1, rows).Select(i => new ProgrammeLine(
         new ProgrammeCode($"P-{i:D5}"),
         new LocalizedText($"Program nomor {i}"),

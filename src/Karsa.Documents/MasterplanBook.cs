@@ -22,7 +22,7 @@ public static class MasterplanBook
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(roadmap);
         options ??= BookOptions.Default;
-        var context = new BookContext(plan, roadmap, new Wording(options.Language));
+        var context = new BookContext(plan, roadmap, new Wording(options.Language, plan.Content.FundingSources));
         return BookBuilder.Build(context, options.Volumes, progress);
     }
 }

@@ -80,7 +80,7 @@ public sealed class RoadmapCommandTests
 
         foreach (var line in root.GetProperty("spend").EnumerateArray())
         {
-            Assert.True(FundingSources.TryParse(line.GetProperty("source").GetString(), out var source));
+            Assert.True(FundingSourceCatalog.Defaults.TryFind(line.GetProperty("source").GetString(), out var source));
             Assert.Equal(spent.GetValueOrDefault((line.GetProperty("year").GetInt32(), source)), line.GetProperty("amount").GetInt64());
         }
 

@@ -86,7 +86,7 @@ public class FieldErrorTests
     [InlineData("    duration: 1\n    costs: {2023: {apbd: \"1000\"}}\n", "KRS005", 18, 26)]
     [InlineData("    duration: 1\n    costs: {2023: {apbd: 100.0}}\n", "KRS014", 18, 26)]
     [InlineData("    duration: 1\n    costs: {2023: {apbd: -1}}\n", "KRS013", 18, 26)]
-    [InlineData("    duration: 1\n    costs: {2023: {apdb: 1}}\n", "KRS005", 18, 20)]
+    [InlineData("    duration: 1\n    costs: {2023: {apdb: 1}}\n", "KRS146", 18, 20)]
     [InlineData("    duration: 1\n    costs: {1900: {apbd: 1}}\n", "KRS012", 18, 13)]
     [InlineData("    duration: 1\n    start: {earliest: 2025, latest: 2024}\n", "KRS035", 18, 5)]
     [InlineData("    duration: 1\n    quickWin: ya\n", "KRS005", 18, 15)]
@@ -134,7 +134,7 @@ public class FieldErrorTests
     [Fact]
     public void Format_version_and_plan_version_are_checked()
     {
-        var newer = Reading.Yaml(Snippets.Header.Replace("karsa: 2", "karsa: 3", StringComparison.Ordinal) + "version: 0\n");
+        var newer = Reading.Yaml(Snippets.Header.Replace("karsa: 2", "karsa: 4", StringComparison.Ordinal) + "version: 0\n");
         var versioned = Reading.Yaml(Snippets.Header + "version: 0\n");
 
         newer.AssertAt("KRS009", 1, 8);

@@ -10,14 +10,14 @@ public class FormatVersionTests
         + "terms: {quickWinYears: 2, shortTermYears: 5, mediumTermYears: 10}\n";
 
     [Fact]
-    public void A_version_1_file_is_upgraded_and_written_back_as_version_2()
+    public void A_version_1_file_is_upgraded_and_written_back_as_version_3()
     {
         var read = Reading.Yaml(Version1);
 
         Assert.True(read.Succeeded, Reading.Describe(read));
         Assert.Equal(2, read.Plan!.Content.Terms.QuickWinYears);
         var written = PlanWriter.Write(read.Plan, PlanFormat.Yaml);
-        Assert.StartsWith("karsa: 2\n", written, StringComparison.Ordinal);
+        Assert.StartsWith("karsa: 3\n", written, StringComparison.Ordinal);
         Assert.Contains("\nquickWins: {years: 2}\n", written, StringComparison.Ordinal);
         Assert.DoesNotContain("quickWinYears", written, StringComparison.Ordinal);
         Assert.Equal(read.Plan.Content, Reading.Yaml(written).Plan!.Content);
@@ -40,7 +40,7 @@ public class FormatVersionTests
     }
 
     [Theory]
-    [InlineData("karsa: 3", "KRS009")]
+    [InlineData("karsa: 4", "KRS009")]
     [InlineData("karsa: 0", "KRS009")]
     public void An_unknown_format_version_is_refused_at_its_value(string line, string code)
     {

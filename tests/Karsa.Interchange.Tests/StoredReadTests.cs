@@ -37,7 +37,7 @@ public sealed class StoredReadTests
     [Fact]
     public void Stored_content_with_a_broken_file_is_still_refused()
     {
-        var result = PlanReader.Read(BreaksARule.Replace("\"karsa\": 2", "\"karsa\": 2, \"typo\": 1", StringComparison.Ordinal), PlanFormat.Json, "db", PlanReadOptions.Stored);
+        var result = PlanReader.Read(BreaksARule.Replace("\"karsa\": 3", "\"karsa\": 3, \"typo\": 1", StringComparison.Ordinal), PlanFormat.Json, "db", PlanReadOptions.Stored);
 
         Assert.Null(result.Plan);
         Assert.Contains(result.Errors, e => e.Code == "KRS003");

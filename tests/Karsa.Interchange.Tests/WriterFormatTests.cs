@@ -13,7 +13,7 @@ public class WriterFormatTests
         var yaml = PlanWriter.Write(SamplePlans.Minimal(), PlanFormat.Yaml);
 
         Assert.Equal("""
-            karsa: 2
+            karsa: 3
             region:
               code: "33.13"
               name: Karanganyar
@@ -46,7 +46,7 @@ public class WriterFormatTests
     {
         var json = PlanWriter.Write(SamplePlans.Minimal(), PlanFormat.Json);
 
-        Assert.StartsWith("{\n  \"karsa\": 2,\n  \"region\": {\n    \"code\": \"33.13\",", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"karsa\": 3,\n  \"region\": {\n    \"code\": \"33.13\",", json, StringComparison.Ordinal);
         Assert.Contains("\n      \"costs\": {\n        \"2022\": {\n          \"apbd\": 250000000\n        }", json, StringComparison.Ordinal);
         Assert.EndsWith("}\n", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", json, StringComparison.Ordinal);

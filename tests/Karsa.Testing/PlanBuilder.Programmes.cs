@@ -61,7 +61,7 @@ internal sealed partial class PlanBuilder
     private Scenario Scenario(int index, List<Programme> programmes) => new(
         $"{draw.Pick(CodePrefixes)}-s{index}",
         draw.Maybe(Text),
-        Draw.Many(draw.Int(0, 2), _ => new CeilingScale(draw.Decimal(0, 2, 2), draw.Chance(50) ? draw.PickEnum<FundingSource>() : null,
+        Draw.Many(draw.Int(0, 2), _ => new CeilingScale(draw.Decimal(0, 2, 2), draw.Chance(50) ? draw.Pick(FundingSourceCatalog.NationalDefaults).Source : null,
             draw.Chance(50) ? YearInPeriod() : null, draw.Chance(50) ? YearInPeriod() : null)).ToValueList(),
         Amounts((y, s, a) => new BudgetCeiling(y, s, a), 3),
         draw.Subset(programmes, 2).Select(p => p.Code).ToValueList(),

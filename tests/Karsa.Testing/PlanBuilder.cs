@@ -150,7 +150,7 @@ internal sealed partial class PlanBuilder(Draw draw, int size)
     /// <summary>Unique (year, source) amounts, sorted by year then source, made by <paramref name="make"/>.</summary>
     private ValueList<T> Amounts<T>(Func<FiscalYear, FundingSource, Rupiah, T> make, int max, IReadOnlyList<FiscalYear>? years = null)
     {
-        var cells = (years ?? [.. _period.Years]).SelectMany(y => FundingSources.All.Select(s => (Year: y, Source: s))).ToList();
+        var cells = (years ?? [.. _period.Years]).SelectMany(y => FundingSourceCatalog.Defaults.Sources.Select(s => (Year: y, Source: s))).ToList();
         return draw.Subset(cells, max).Select(c => make(c.Year, c.Source, new Rupiah(draw.Long(10_000_000_000_000)))).ToValueList();
     }
 }

@@ -25,11 +25,11 @@ public static class ProgrammeForm
             "alternatives", "reference", ProgrammeLinks.Indicators, ProgrammeLinks.Districts, "description"];
 
     /// <summary>The field of the cost of <paramref name="source"/> in <paramref name="year"/>.</summary>
-    public static string CostField(int year, FundingSource source) => string.Create(CultureInfo.InvariantCulture, $"costs.{year}.{source.Key()}");
+    public static string CostField(int year, FundingSource source) => string.Create(CultureInfo.InvariantCulture, $"costs.{year}.{source.Key}");
 
     /// <summary>Every field of the form of <paramref name="programme"/> (null: a new one) in <paramref name="plan"/>.</summary>
     public static IReadOnlyList<string> AllFields(Masterplan plan, Programme? programme) =>
-        [.. Fields, .. ProgrammeLinks.Fields(plan, programme), .. Years(plan, programme).SelectMany(y => FundingSources.All.Select(s => CostField(y, s)))];
+        [.. Fields, .. ProgrammeLinks.Fields(plan, programme), .. Years(plan, programme).SelectMany(y => plan.Content.FundingSources.Sources.Select(s => CostField(y, s)))];
 
     /// <summary>The cost grid's years: the plan period and any year the programme already has costs in.</summary>
     public static IReadOnlyList<int> Years(Masterplan plan, Programme? programme)
@@ -156,7 +156,7 @@ public static class ProgrammeForm
         var duration = read.Int("duration", required: true);
         var earliest = read.Year("start.earliest");
         var latest = read.Year("start.latest");
-        var costs = Costs(read, Years(plan, existing));
+        var costs = Costs(read, Years(plan, existing), plan.Content.FundingSources);
         var scores = ProgrammeLinks.Scores(read, plan);
         var dependencies = ProgrammeLinks.Dependencies(read, ProgrammeLinks.DependencyRows(existing));
         var indicators = read.Codes(ProgrammeLinks.Indicators, text => new IndicatorCode(text));
@@ -173,12 +173,12 @@ public static class ProgrammeForm
             : null;
     }
 
-    private static ValueList<CostLine> Costs(FieldReader read, IReadOnlyList<int> years)
+    private static ValueList<CostLine> Costs(FieldReader read, IReadOnlyList<int> years, FundingSourceCatalog sources)
     {
         var lines = new List<CostLine>();
         foreach (var year in years)
         {
-            foreach (var source in FundingSources.All)
+            foreach (var source in sources.Sources.Order())
             {
                 var field = CostField(year, source);
                 if (read.Money(field) is { } amount && read.TryBuild(field, () => new CostLine(new FiscalYear(year), source, new Rupiah(amount)), out var line))

@@ -68,7 +68,7 @@ public static class ScenarioForm
         {
             var (scale, fields) = (scenario.ScaleCeilings[row], ScaleFields(row));
             values[fields[0]] = FieldReading.Number(scale.Factor);
-            values[fields[1]] = scale.Source?.Key();
+            values[fields[1]] = scale.Source?.Key;
             values[fields[2]] = scale.From?.Value.ToString(CultureInfo.InvariantCulture);
             values[fields[3]] = scale.To?.Value.ToString(CultureInfo.InvariantCulture);
         }
@@ -90,7 +90,7 @@ public static class ScenarioForm
         var existing = index >= 0 ? plan.Content.Scenarios[index] : null;
         var name = read.Text("name", required: true);
         var description = read.Localized("description", required: false);
-        var scales = Scalings(read, Rows(plan, index));
+        var scales = Scalings(read, Rows(plan, index), plan.Content.FundingSources);
         var forceIn = read.Codes("forceIn", code => new ProgrammeCode(code));
         var forceOut = read.Codes("forceOut", code => new ProgrammeCode(code));
         var weights = Weights(read, plan);
@@ -105,7 +105,7 @@ public static class ScenarioForm
             : null;
     }
 
-    private static ValueList<CeilingScale> Scalings(FieldReader read, int rows)
+    private static ValueList<CeilingScale> Scalings(FieldReader read, int rows, FundingSourceCatalog sources)
     {
         var scales = new List<CeilingScale>();
         for (var row = 0; row < rows; row++)
@@ -117,8 +117,8 @@ public static class ScenarioForm
             }
 
             var factor = read.Decimal(fields[0]) ?? (read.Fields.Text(fields[0]) is null ? Missing(read, fields[0]) : null);
-            FundingSource? source = read.Fields.Text(fields[1]) is null ? null : read.Key<FundingSource>(fields[1], FundingSources.TryParse,
-                key => Domain.Diagnostics.Problems.WrongType(string.Join(", ", FundingSources.All.Select(s => s.Key())), key));
+            FundingSource? source = read.Fields.Text(fields[1]) is null ? null : read.Key<FundingSource>(fields[1], sources.TryFind,
+                key => Domain.Diagnostics.Problems.UnknownFundingSource(key, sources.Keys));
             var (from, to) = (read.Year(fields[2]), read.Year(fields[3]));
             if (factor is { } f && read.TryBuild($"scaleCeilings[{row}]", () => new CeilingScale(f, source, from, to), out var scale))
             {

@@ -80,7 +80,7 @@ internal static class PlanOverviews
             .Where(x => x.Rows.Count > 0)
             .Select(x => (x.Term, PlanCharts.Svg(PlanCharts.Gantt(plan, view, x.Term, x.Rows, language))))
             .ToList();
-        return new OverviewCharts(radar, view.Spending.Count == 0 ? null : PlanCharts.Svg(PlanCharts.Spending(view.Spending, language)), gantts);
+        return new OverviewCharts(radar, view.Spending.Count == 0 ? null : PlanCharts.Svg(PlanCharts.Spending(view.Spending, language, view.FundingSources)), gantts);
     }
 
     private static List<SpendingYear> SpendingOf(RoadmapView view) =>

@@ -5,13 +5,14 @@ namespace Karsa.Application.Progress;
 
 /// <summary>Money planned by the adopted roadmap and realised, up to a fiscal year, for one funding source.</summary>
 /// <param name="Source">The funding source.</param>
+/// <param name="Name">Its name in the plan.</param>
 /// <param name="Planned">Planned money of the listed programmes up to the year.</param>
 /// <param name="Realised">Realised money they reported up to the year.</param>
-public sealed record SourceMoney(FundingSource Source, Rupiah Planned, Rupiah Realised);
+public sealed record SourceMoney(FundingSource Source, LocalizedText Name, Rupiah Planned, Rupiah Realised);
 
 /// <summary>
 /// The money of an overview per funding source: the sums of its programmes' budget lines (each the
-/// schedule rule's planned and realised money up to the year), in the order of <see cref="FundingSources.All"/>.
+/// schedule rule's planned and realised money up to the year), in the plan's order of sources.
 /// Programmes not judged (not scheduled, not yet due) have no budget lines and add nothing.
 /// </summary>
 public static class ProgressMoney
@@ -21,9 +22,10 @@ public static class ProgressMoney
     {
         ArgumentNullException.ThrowIfNull(overview);
         var lines = overview.Programmes.SelectMany(p => p.Schedule.Budget).ToList();
-        return [.. FundingSources.All
-            .Select(source => (Source: source, Lines: lines.Where(l => l.Source == source.Key()).ToList()))
+        var sources = overview.FundingSources;
+        return [.. sources.Sources
+            .Select(source => (Source: source, Lines: lines.Where(l => l.Source == source.Key).ToList()))
             .Where(s => s.Lines.Count > 0)
-            .Select(s => new SourceMoney(s.Source, s.Lines.Aggregate(Rupiah.Zero, (sum, l) => sum + l.Planned), s.Lines.Aggregate(Rupiah.Zero, (sum, l) => sum + l.Realised)))];
+            .Select(s => new SourceMoney(s.Source, sources.Name(s.Source), s.Lines.Aggregate(Rupiah.Zero, (sum, l) => sum + l.Planned), s.Lines.Aggregate(Rupiah.Zero, (sum, l) => sum + l.Realised)))];
     }
 }

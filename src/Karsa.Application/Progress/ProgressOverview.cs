@@ -20,7 +20,11 @@ namespace Karsa.Application.Progress;
 /// <param name="Programmes">The programmes shown, in the plan's order.</param>
 /// <param name="Agency">The agency the list is limited to; null when it shows every programme.</param>
 public sealed record ProgressOverview(RegionCode Region, string RegionName, int Version, FiscalYear Year, int FirstYear, int LastYear,
-    ProgressRollUp RollUp, IReadOnlyList<ProgrammeProgress> Programmes, string? Agency);
+    ProgressRollUp RollUp, IReadOnlyList<ProgrammeProgress> Programmes, string? Agency)
+{
+    /// <summary>The plan's funding sources, which name and order the money per source.</summary>
+    public Domain.Programmes.FundingSourceCatalog FundingSources { get; init; } = Domain.Programmes.FundingSourceCatalog.Defaults;
+}
 
 /// <summary>One programme's line of the overview.</summary>
 /// <param name="Code">The programme.</param>

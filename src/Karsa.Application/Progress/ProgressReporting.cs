@@ -31,12 +31,12 @@ public sealed record MilestoneInput(string Name, DateOnly Planned, DateOnly? Act
 /// <param name="Agency">Its lead agency.</param>
 /// <param name="Year">The fiscal year.</param>
 /// <param name="Statuses">The status list, each with its default percent.</param>
-/// <param name="Planned">Money the adopted roadmap plans for the year, per funding source (every source listed).</param>
+/// <param name="Planned">Money the adopted roadmap plans for the year, per funding source (every source of the plan, with its name, in the plan's order).</param>
 /// <param name="Current">The stored report; null when none.</param>
 /// <param name="Evidence">The evidence files attached (a report not yet saved may have some).</param>
 /// <param name="Schedule">Where the programme stands as of the year.</param>
 public sealed record ProgrammeReportView(RegionCode Region, int Version, ProgrammeCode Code, LocalizedText Name, string Agency, FiscalYear Year,
-    ProgressStatusList Statuses, IReadOnlyList<(FundingSource Source, Rupiah Planned)> Planned, StoredProgressReport? Current,
+    ProgressStatusList Statuses, IReadOnlyList<(FundingSourceDefinition Source, Rupiah Planned)> Planned, StoredProgressReport? Current,
     IReadOnlyList<EvidenceRecord> Evidence, ScheduleAssessment Schedule);
 
 /// <summary>
@@ -52,7 +52,7 @@ public static class ProgressReporting
             var reference = scope.Reference(found);
             var stored = scope.Stored.FirstOrDefault(s => s.Report.Programme == reference && s.Report.Year == fiscalYear);
             var plan = scope.Monitored.Programme(found.Code);
-            var planned = FundingSources.All.Select(s => (s, plan.Planned.GetValueOrDefault((fiscalYear, s.Key())))).ToList();
+            var planned = scope.Plan.Content.FundingSources.All.Select(s => (s, plan.Planned.GetValueOrDefault((fiscalYear, s.Source.Key)))).ToList();
             var evidence = await scope.Store.EvidenceOfAsync(reference, fiscalYear, cancellationToken).ConfigureAwait(false);
             var schedule = ScheduleAssessment.Of(plan, scope.History, fiscalYear, ScheduleTolerances.Default);
             return UseCaseResult.Success(new ProgrammeReportView(scope.Region, scope.Version, found.Code, found.Name, found.LeadAgency.Value, fiscalYear,
@@ -71,7 +71,7 @@ public static class ProgressReporting
         return WithProgramme(database, actor, region, programme, year, async (scope, found, fiscalYear) =>
         {
             var report = new ProgressReport(scope.Reference(found), fiscalYear, scope.Statuses.Resolve(input.Status), input.Percent,
-                [.. input.Realised.Where(r => r.Value != 0).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => Within($"realised.{r.Key}", () => new RealisedSpending(r.Key, new Rupiah(r.Value))))],
+                [.. input.Realised.Where(r => r.Value != 0).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => Within($"realised.{r.Key}", () => new RealisedSpending(KnownSource(scope, r.Key), new Rupiah(r.Value))))],
                 [.. input.Milestones.Select((m, i) => Within($"milestones[{i}]", () => new Milestone(m.Name, m.Planned, m.Actual)))],
                 input.Notes);
             var saved = await scope.Store.SaveAsync(report, input.Revision, actor!.Name, now, cancellationToken).ConfigureAwait(false);
@@ -95,6 +95,18 @@ public static class ProgressReporting
                 ? await work(scope, found, fiscalYear).ConfigureAwait(false)
                 : ProgressScope.Refused(found.Code.Value);
         }, cancellationToken));
+
+    /// <summary>
+    /// <paramref name="key"/> when the plan knows the source (or when it is malformed, which
+    /// <see cref="RealisedSpending"/> refuses itself); else KRS146.
+    /// </summary>
+    private static string KnownSource(ProgressScope scope, string key)
+    {
+        var sources = scope.Plan.Content.FundingSources;
+        return !FundingSource.IsKey(key) || sources.TryFind(key, out _)
+            ? key
+            : throw new Domain.Diagnostics.DomainException(Domain.Diagnostics.Problems.UnknownFundingSource(key, sources.Keys));
+    }
 
     private static TPart Within<TPart>(string path, Func<TPart> make)
     {

@@ -106,7 +106,7 @@ public static class ProgressSheets
         var reference = new ProgrammeReference(scope.Region, scope.Version, row.Code);
         var kept = scope.Stored.FirstOrDefault(s => s.Report.Programme == reference && s.Report.Year == year)?.Report;
         return new ProgressReport(reference, year, scope.Statuses.Resolve(row.StatusKey), row.ProgressPercent,
-            [.. row.Realised.Where(r => r.Amount.Value != 0).Select(r => new RealisedSpending(r.Source.Key(), r.Amount)).OrderBy(r => r.Source, StringComparer.Ordinal)],
+            [.. row.Realised.Where(r => r.Amount.Value != 0).Select(r => new RealisedSpending(r.Source.Key, r.Amount)).OrderBy(r => r.Source, StringComparer.Ordinal)],
             kept?.Milestones ?? [], row.Notes, kept?.Evidence ?? []);
     }
 
@@ -151,7 +151,7 @@ public static class ProgressSheets
         {
             var planned = scope.Monitored.Programme(p.Code).Planned;
             return new ProgrammeLine(p.Code, p.Name, [.. p.Costs.Select(c => c.Source).Distinct().Order()
-                .Select(s => (Source: s, Amount: planned.GetValueOrDefault((year, s.Key()))))
+                .Select(s => (Source: s, Amount: planned.GetValueOrDefault((year, s.Key))))
                 .Where(a => a.Amount.Value > 0)
                 .Select(a => new SourceAmount(a.Source, a.Amount))]);
         });
@@ -162,6 +162,6 @@ public static class ProgressSheets
             ?? content.Targets.Where(t => t.Indicator == i.Code).MinBy(t => t.Year)?.Value ?? 0m));
         var statuses = scope.Statuses.Statuses.Select(s => new StatusOption(s.Key, s.Name));
         var used = programmes.SelectMany(p => p.Costs).Select(c => c.Source).Append(FundingSource.Apbd).ToHashSet();
-        return new ProgressSheetTemplate(scope.Region, agency, year, [.. statuses], [.. FundingSources.All.Where(used.Contains)], [.. lines], [.. indicators], language);
+        return new ProgressSheetTemplate(scope.Region, agency, year, [.. statuses], [.. content.FundingSources.All.Where(s => used.Contains(s.Source))], [.. lines], [.. indicators], language);
     }
 }

@@ -66,7 +66,7 @@ public static class ChangeWording
         var parts = new List<string> { ChangeLabels.Field(field.Field, language) };
         if (field.Source is { } source)
         {
-            parts.Add(source.Label(language));
+            parts.Add((field.SourceName ?? FundingSourceCatalog.Defaults.Name(source)).In(language));
         }
 
         if (field.Year is { } year && item.Subject != "year")

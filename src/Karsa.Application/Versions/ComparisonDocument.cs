@@ -102,7 +102,7 @@ public sealed record FieldDocument(
     public static FieldDocument From(ItemChange item, FieldChange field, Language language)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return new(field.Path, field.Field, ItemDocument.Kind(field.Kind), field.Year?.Value, field.Source?.Key(), field.Key, TextDocument.From(field.KeyName),
+        return new(field.Path, field.Field, ItemDocument.Kind(field.Kind), field.Year?.Value, field.Source?.Key, field.Key, TextDocument.From(field.KeyName),
             ValueDocument.From(field.Old), ValueDocument.From(field.New), ChangeWording.Field(item, field, language));
     }
 }

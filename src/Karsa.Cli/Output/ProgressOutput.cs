@@ -95,7 +95,7 @@ internal static class ProgressOutput
             context.T("Realisasi/rencana", "Realised/planned"));
         foreach (var line in money)
         {
-            table.AddRow(Markup.Escape(line.Source.Label(context.Language)), line.Planned.ToString(), line.Realised.ToString(),
+            table.AddRow(Markup.Escape(line.Name.In(context.Language)), line.Planned.ToString(), line.Realised.ToString(),
                 line.Planned.Value == 0 ? "-" : Percent(100m * line.Realised.Value / line.Planned.Value));
         }
 

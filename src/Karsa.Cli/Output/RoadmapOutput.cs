@@ -43,7 +43,7 @@ internal static class RoadmapOutput
                 ["moved"] = new JsonArray([.. diff.Moved.Select(m => (JsonNode)new JsonObject { ["code"] = m.Programme.Value, ["from"] = m.From.Value, ["to"] = m.To.Value })]),
                 ["added"] = new JsonArray([.. diff.Added.Select(a => (JsonNode)new JsonObject { ["code"] = a.Programme.Value, ["startYear"] = a.Start.Value })]),
                 ["dropped"] = new JsonArray([.. diff.Dropped.Select(d => (JsonNode)new JsonObject { ["code"] = d.Programme.Value, ["startYear"] = d.Start.Value })]),
-                ["spend"] = new JsonArray([.. diff.Spend.Select(s => (JsonNode)new JsonObject { ["source"] = s.Source.Key(), ["before"] = s.Before.Value, ["after"] = s.After.Value })]),
+                ["spend"] = new JsonArray([.. diff.Spend.Select(s => (JsonNode)new JsonObject { ["source"] = s.Source.Key, ["before"] = s.Before.Value, ["after"] = s.After.Value })]),
                 ["summary"] = new JsonArray([.. diff.Describe(context.Language).Select(line => (JsonNode)JsonValue.Create(line))]),
             };
         }
@@ -92,12 +92,13 @@ internal static class RoadmapOutput
 
     private static Table SpendTable(CliContext context, Roadmap roadmap)
     {
-        var sources = roadmap.Spend.Select(s => s.Source).Distinct().Order().ToList();
+        var names = roadmap.View.FundingSources;
+        var sources = roadmap.Spend.Select(s => s.Source).Distinct().Order(names.Order).ToList();
         var table = new Table().Border(TableBorder.Rounded).Title(context.T("Belanja per tahun, miliar Rp (terpakai / pagu)", "Spending per year, billion Rp (used / ceiling)"));
         table.AddColumn(context.T("Tahun", "Year"));
         foreach (var source in sources)
         {
-            table.AddColumn(new TableColumn(source.Label(context.Language)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(names.Label(source, context.Language))).RightAligned());
         }
 
         foreach (var year in roadmap.Spend.GroupBy(s => s.Year).OrderBy(g => g.Key))

@@ -70,7 +70,7 @@ internal static class RoadmapChapter
         var years = spending.Select(s => s.Year).Distinct().Order().ToList();
         draft.Section(w.T("Belanja per Tahun dan Pagu", "Spending per Year and Ceilings"));
         draft.Figure(w.T("Belanja per tahun menurut sumber dana terhadap pagu", "Spending per year by funding source against the ceilings"),
-            PlanCharts.Spending(spending, w.Language));
+            PlanCharts.Spending(spending, w.Language, c.Plan.Content.FundingSources));
         draft.Table(w.T("Belanja dan pagu per tahun", "Spending and ceilings per year"),
             [new(w.T("Tahun", "Year"), ColumnAlign.Center), new(w.T("Belanja", "Spending"), ColumnAlign.Right, 3), new(w.T("Pagu", "Ceiling"), ColumnAlign.Right, 3), new(w.T("Terpakai", "Used"), ColumnAlign.Right)],
             years.Select(y =>

@@ -2,6 +2,7 @@ using Karsa.Documents.Text;
 using Karsa.Domain.Catalogue;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 using Karsa.Domain.Readiness;
 using Karsa.Domain.Roadmaps;
 
@@ -25,13 +26,13 @@ public static class PlanCharts
             scale.Min, scale.Max);
     }
 
-    /// <summary>Spending per year stacked by funding source, with the sum of the capped sources' ceilings per year.</summary>
-    public static StackedBarChart Spending(IReadOnlyList<YearSpending> spending, Language language)
+    /// <summary>Spending per year stacked by funding source (named and ordered by <paramref name="fundingSources"/>, the plan's), with the sum of the capped sources' ceilings per year.</summary>
+    public static StackedBarChart Spending(IReadOnlyList<YearSpending> spending, Language language, FundingSourceCatalog? fundingSources = null)
     {
         ArgumentNullException.ThrowIfNull(spending);
-        var w = new Wording(language);
+        var w = new Wording(language, fundingSources);
         var years = spending.Select(s => s.Year).Distinct().Order().ToList();
-        var sources = spending.GroupBy(s => s.Source).Where(g => g.Any(s => s.Spent.Value > 0)).Select(g => g.Key).Order().ToList();
+        var sources = spending.GroupBy(s => s.Source).Where(g => g.Any(s => s.Spent.Value > 0)).Select(g => g.Key).Order((fundingSources ?? FundingSourceCatalog.Defaults).Order).ToList();
         return new StackedBarChart(w.T("Belanja per tahun, bertumpuk menurut sumber dana, dengan garis pagu", "Spending per year stacked by funding source, with the ceiling marks"),
             [.. years.Select(y => y.ToString())],
             [.. sources.Select(s => new ChartSeries<long>(w.Of(s), [.. years.Select(y => spending.Where(x => x.Year == y && x.Source == s).Sum(x => x.Spent.Value))]))],

@@ -8,7 +8,9 @@ using Karsa.Domain.Roadmaps;
 namespace Karsa.Documents.Text;
 
 /// <summary>Picks the book's wording in its language; every generated label goes through here.</summary>
-public sealed class Wording(Language language)
+/// <param name="language">The book's language.</param>
+/// <param name="fundingSources">The plan's funding sources, which name its sources (the national defaults when not given).</param>
+public sealed class Wording(Language language, FundingSourceCatalog? fundingSources = null)
 {
     /// <summary>The book's language.</summary>
     public Language Language { get; } = language;
@@ -26,7 +28,7 @@ public sealed class Wording(Language language)
     public string Of(Dimension dimension) => Of(dimension.Name());
 
     /// <summary>A funding source's label.</summary>
-    public string Of(FundingSource source) => source.Label(Language);
+    public string Of(FundingSource source) => (fundingSources ?? FundingSourceCatalog.Defaults).Label(source, Language);
 
     /// <summary>A term's name.</summary>
     public string Of(Term term) => Of(term.Name());

@@ -26,7 +26,7 @@ public sealed record SetCeiling(FiscalYear Year, FundingSource Source, Rupiah? A
             {
                 foreach (var problem in refused.Problems)
                 {
-                    problems.Add(problem.Within(PlanPaths.Ceiling(Year.Value, Source.Key())));
+                    problems.Add(problem.Within(PlanPaths.Ceiling(Year.Value, Source.Key)));
                 }
 
                 return content;

@@ -73,6 +73,9 @@ public sealed record MasterplanContent
     /// </summary>
     public ValueList<PairwiseComparison> CriteriaComparisons { get; init; }
 
+    /// <summary>The funding sources the plan knows: the national defaults and the plan's own additions.</summary>
+    public FundingSourceCatalog FundingSources { get; init; } = FundingSourceCatalog.Defaults;
+
     /// <summary>The programmes, in the authors' order.</summary>
     public ValueList<Programme> Programmes { get; init; }
 

@@ -33,6 +33,7 @@ public static class MasterplanRules
         CheckDependencies(plan, found);
         CheckAlternatives(plan, found);
         CheckBudget(plan, found);
+        FundingSourceRules.Check(plan, found);
         CheckTargets(plan, indicators, found);
         CheckReadiness(plan, found);
         CheckNarratives(plan, found);
@@ -257,7 +258,7 @@ public static class MasterplanRules
         var seen = new HashSet<(FiscalYear, FundingSource)>();
         foreach (var ceiling in plan.Ceilings)
         {
-            var path = PlanPaths.Ceiling(ceiling.Year.Value, ceiling.Source.Key());
+            var path = PlanPaths.Ceiling(ceiling.Year.Value, ceiling.Source.Key);
             if (!plan.Period.Contains(ceiling.Year))
             {
                 found.Add(Problems.CeilingOutsidePeriod(ceiling.Year.Value, plan.Period.First.Value, plan.Period.Last.Value).Under(PlanPaths.Ceiling(ceiling.Year.Value)));
@@ -265,7 +266,7 @@ public static class MasterplanRules
 
             if (!seen.Add((ceiling.Year, ceiling.Source)))
             {
-                found.Add(Problems.DuplicateCeiling(ceiling.Year.Value, ceiling.Source.Key()).Under(path));
+                found.Add(Problems.DuplicateCeiling(ceiling.Year.Value, ceiling.Source.Key).Under(path));
             }
         }
     }
@@ -398,7 +399,7 @@ public static class MasterplanRules
         var capped = plan.Ceilings.Select(c => c.Source).ToHashSet();
         foreach (var source in plan.Programmes.SelectMany(p => p.Costs).Select(c => c.Source).Distinct().Where(s => !capped.Contains(s)).Order())
         {
-            found.Add(Problems.SourceWithoutCeiling(source.Key()).Under("budget"));
+            found.Add(Problems.SourceWithoutCeiling(source.Key).Under("budget"));
         }
     }
 }

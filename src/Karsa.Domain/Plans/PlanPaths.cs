@@ -25,6 +25,9 @@ public static class PlanPaths
     /// <summary>The i-th scenario.</summary>
     public static string Scenario(int index) => $"scenarios[{index}]";
 
+    /// <summary>The i-th funding source the plan adds.</summary>
+    public static string FundingSource(int index) => $"fundingSources[{index}]";
+
     /// <summary>Targets of an indicator, or one year's target.</summary>
     public static string Target(string indicator, int? year = null) => year is null ? $"targets.{indicator}" : $"targets.{indicator}.{year}";
 

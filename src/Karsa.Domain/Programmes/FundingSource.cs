@@ -1,60 +1,81 @@
+using System.Text.RegularExpressions;
+using Karsa.Domain.Diagnostics;
+
 namespace Karsa.Domain.Programmes;
 
-/// <summary>Where money for a programme comes from.</summary>
-public enum FundingSource
+/// <summary>
+/// Where money for a programme comes from, by its plan-file key (<c>apbd</c>, <c>apbd-provinsi</c>,
+/// <c>baznas</c>, ...). Invariant: the key is 1-40 lower-case letters, digits and hyphens, starting with
+/// a letter. Keys compare ordinally; the national defaults come first in their order, then any other
+/// source by key. Which sources a plan knows, and their names, is the plan's
+/// <see cref="FundingSourceCatalog"/>.
+/// </summary>
+public readonly partial record struct FundingSource : IComparable<FundingSource>
 {
-    /// <summary>APBD: the regional budget.</summary>
-    Apbd,
+    /// <summary>Creates a source, validating the key's form (KRS148).</summary>
+    public FundingSource(string key) =>
+        Key = key is { Length: > 0 and <= Primitives.Codes.MaxLength } && KeyPattern().IsMatch(key)
+            ? key
+            : throw new DomainException(Problems.MalformedFundingSource(key));
+
+    /// <summary>APBD: the regency's or city's own budget.</summary>
+    public static FundingSource Apbd { get; } = new("apbd");
+
+    /// <summary>APBD Provinsi: the provincial budget (financial aid from the province).</summary>
+    public static FundingSource ApbdProvinsi { get; } = new("apbd-provinsi");
 
     /// <summary>APBN: the national budget.</summary>
-    Apbn,
+    public static FundingSource Apbn { get; } = new("apbn");
 
     /// <summary>DAK: special allocation fund from the centre.</summary>
-    Dak,
+    public static FundingSource Dak { get; } = new("dak");
 
-    /// <summary>KPBU: public-private partnership.</summary>
-    Kpbu,
-
-    /// <summary>CSR: corporate social responsibility and sponsors.</summary>
-    Csr,
+    /// <summary>DID: Dana Insentif Daerah, the centre's regional incentive fund.</summary>
+    public static FundingSource Did { get; } = new("did");
 
     /// <summary>Dana Desa: village funds.</summary>
-    DanaDesa,
+    public static FundingSource DanaDesa { get; } = new("dana-desa");
+
+    /// <summary>BLUD: a public service agency's own revenue (e.g. an RSUD).</summary>
+    public static FundingSource Blud { get; } = new("blud");
+
+    /// <summary>KPBU: public-private partnership.</summary>
+    public static FundingSource Kpbu { get; } = new("kpbu");
+
+    /// <summary>CSR: corporate social responsibility and sponsors.</summary>
+    public static FundingSource Csr { get; } = new("csr");
 
     /// <summary>Any other lawful source.</summary>
-    Other,
-}
+    public static FundingSource Other { get; } = new("other");
 
-/// <summary>Plan-file keys and display names of funding sources.</summary>
-public static class FundingSources
-{
-    /// <summary>All sources in a stable order.</summary>
-    public static IReadOnlyList<FundingSource> All { get; } = Enum.GetValues<FundingSource>();
+    /// <summary>The plan-file key.</summary>
+    public string Key { get; }
 
-    /// <summary>The plan-file key: apbd, apbn, dak, kpbu, csr, dana-desa, other.</summary>
-    public static string Key(this FundingSource source) => source == FundingSource.DanaDesa ? "dana-desa" : source.ToString().ToLowerInvariant();
+    /// <summary>True for a key of the form sources have (see the invariant).</summary>
+    public static bool IsKey(string? key) => key is { Length: > 0 and <= Primitives.Codes.MaxLength } && KeyPattern().IsMatch(key);
 
-    /// <summary>Parses a plan-file key.</summary>
-    public static bool TryParse(string? key, out FundingSource source)
+    /// <inheritdoc />
+    public int CompareTo(FundingSource other)
     {
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.Key(), key, StringComparison.OrdinalIgnoreCase))
-            {
-                source = candidate;
-                return true;
-            }
-        }
-
-        source = default;
-        return false;
+        var (mine, theirs) = (FundingSourceCatalog.DefaultRank(this), FundingSourceCatalog.DefaultRank(other));
+        return mine != theirs ? mine.CompareTo(theirs) : string.CompareOrdinal(Key, other.Key);
     }
 
-    /// <summary>The label used in documents: APBD, APBN, DAK, KPBU, CSR, Dana Desa, Lainnya/Other.</summary>
-    public static string Label(this FundingSource source, Primitives.Language language) => source switch
-    {
-        FundingSource.DanaDesa => "Dana Desa",
-        FundingSource.Other => language == Primitives.Language.English ? "Other" : "Lainnya",
-        _ => source.ToString().ToUpperInvariant(),
-    };
+    /// <summary>True when <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+    public static bool operator <(FundingSource left, FundingSource right) => left.CompareTo(right) < 0;
+
+    /// <summary>True when <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+    public static bool operator >(FundingSource left, FundingSource right) => left.CompareTo(right) > 0;
+
+    /// <summary>True when <paramref name="left"/> does not come after <paramref name="right"/>.</summary>
+    public static bool operator <=(FundingSource left, FundingSource right) => left.CompareTo(right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> does not come before <paramref name="right"/>.</summary>
+    public static bool operator >=(FundingSource left, FundingSource right) => left.CompareTo(right) >= 0;
+
+    /// <inheritdoc />
+    public override string ToString() => Key;
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPattern();
 }

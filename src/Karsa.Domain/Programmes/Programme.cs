@@ -53,8 +53,8 @@ public sealed record Programme
         var duplicateCost = costs.GroupBy(c => (c.Year, c.Source)).FirstOrDefault(g => g.Count() > 1);
         if (duplicateCost is not null)
         {
-            throw new DomainException(Problems.DuplicateCostLine(duplicateCost.Key.Year.Value, duplicateCost.Key.Source.Key())
-                .Under($"costs.{duplicateCost.Key.Year}.{duplicateCost.Key.Source.Key()}"));
+            throw new DomainException(Problems.DuplicateCostLine(duplicateCost.Key.Year.Value, duplicateCost.Key.Source.Key)
+                .Under($"costs.{duplicateCost.Key.Year}.{duplicateCost.Key.Source.Key}"));
         }
 
         if (dependsOn.Any(d => d.Programme == code))

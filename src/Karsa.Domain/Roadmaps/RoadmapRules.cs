@@ -98,7 +98,7 @@ public static class RoadmapRules
         {
             if (spent.GetValueOrDefault((year, source)) is var amount && amount > cap)
             {
-                found.Add(Problems.RoadmapOverCeiling(year.Value, Programmes.FundingSources.Key(source), amount.Value, cap.Value).Under(Path));
+                found.Add(Problems.RoadmapOverCeiling(year.Value, source.Key, amount.Value, cap.Value).Under(Path));
             }
         }
     }

@@ -55,8 +55,9 @@ public sealed record YearSpending(FiscalYear Year, FundingSource Source, Rupiah 
 /// adopted roadmap, and used as it is by the planner's output, the book and the exports.
 /// </summary>
 /// <param name="Programmes">One place per programme, in the plan's order.</param>
-/// <param name="Spending">Per year of the horizon, every source that is capped or spent that year, by year then source.</param>
-public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOnlyList<YearSpending> Spending)
+/// <param name="Spending">Per year of the horizon, every source that is capped or spent that year, by year then source (in the plan's order of sources).</param>
+/// <param name="FundingSources">The plan's funding sources, which name the sources of <paramref name="Spending"/>.</param>
+public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOnlyList<YearSpending> Spending, FundingSourceCatalog FundingSources)
 {
     /// <summary>The view of <paramref name="plan"/>'s adopted roadmap.</summary>
     public static RoadmapView Of(Masterplan plan, AdoptedRoadmap roadmap)
@@ -89,7 +90,7 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
             var term = quick ? Term.QuickWin : plan.Content.Terms.TermOf(start.YearsSince(plan.Period.First) + 1);
             return new RoadmapPlace(p.Code, start, start.Plus(p.DurationYears - 1), term, quick);
         }).ToList();
-        return new RoadmapView(places, SpendingOf(plan, starts, ceilings ?? CeilingsOf(plan.Content), horizon ?? plan.Period));
+        return new RoadmapView(places, SpendingOf(plan, starts, ceilings ?? CeilingsOf(plan.Content), horizon ?? plan.Period), plan.Content.FundingSources);
     }
 
     /// <summary>The plan's ceilings by year and source.</summary>
@@ -144,8 +145,10 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
         IReadOnlyDictionary<(FiscalYear Year, FundingSource Source), Rupiah> ceilings, PlanPeriod horizon)
     {
         var spent = SpentBy(plan, starts);
+        var catalogue = plan.Content.FundingSources;
+        var sources = catalogue.Sources.Concat(spent.Keys.Concat(ceilings.Keys).Select(k => k.Source)).Distinct().Order(catalogue.Order).ToList();
         return [.. from year in horizon.Years
-                   from source in Enum.GetValues<FundingSource>()
+                   from source in sources
                    let ceiling = ceilings.TryGetValue((year, source), out var c) ? c : (Rupiah?)null
                    let amount = spent.GetValueOrDefault((year, source))
                    where ceiling is not null || amount.Value > 0

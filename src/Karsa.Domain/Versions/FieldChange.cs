@@ -20,9 +20,20 @@ public sealed record FieldChange(string Path, string Field, ChangeKind Kind, Cha
     /// <summary>The funding source the field is keyed by (a cost line, a ceiling), if any.</summary>
     public FundingSource? Source { get; init; }
 
+    /// <summary>The name of <see cref="Source"/> in the plans compared (the newer's, or the older's for a source it dropped).</summary>
+    public LocalizedText? SourceName { get; init; }
+
     /// <summary>The key of an entry of a list or map field (an agency code, a criterion, a paragraph number), if any.</summary>
     public string? Key { get; init; }
 
     /// <summary>The display name of that entry (a criterion's or a district's name), when it has one.</summary>
     public LocalizedText? KeyName { get; init; }
+}
+
+/// <summary>The name of a funding source in two versions of a plan.</summary>
+internal static class SourceNames
+{
+    /// <summary>The newer plan's name of <paramref name="source"/>, or the older's when the newer no longer knows it.</summary>
+    public static LocalizedText Of(Plans.MasterplanContent older, Plans.MasterplanContent newer, FundingSource source) =>
+        (newer.FundingSources.Knows(source) ? newer : older).FundingSources.Name(source);
 }

@@ -70,6 +70,6 @@ internal sealed class FieldList(string itemPath)
 
     private static string EntryKey(FieldChange change) => string.Join('.', new[]
     {
-        change.Year?.ToString(), change.Source is { } source ? Programmes.FundingSources.Key(source) : null, change.Key,
+        change.Year?.ToString(), change.Source is { } source ? source.Key : null, change.Key,
     }.Where(part => part is not null));
 }

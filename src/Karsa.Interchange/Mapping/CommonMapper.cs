@@ -79,7 +79,7 @@ internal static class CommonMapper
     {
         var amounts = new List<(FiscalYear Year, FundingSource Source, T Item)>();
         context.ReadYearEntries(node, path, (year, perSource, yearPath) =>
-            context.ReadKeyedEntries(perSource, yearPath, PlanKeys.Sources, (source, amount, amountPath) =>
+            context.ReadCodeEntries(perSource, yearPath, key => new FundingSource(key), (source, amount, amountPath) =>
             {
                 if (context.ReadMoney(amount, amountPath) is { } money &&
                     context.TryBuild(() => make(year, source, new Rupiah(money)), amountPath, amount.Position, out var item))

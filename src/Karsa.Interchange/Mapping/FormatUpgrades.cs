@@ -11,16 +11,20 @@ namespace Karsa.Interchange.Mapping;
 /// Version 2 gathers the quick-win settings in <c>quickWins</c> (<c>years</c>, <c>priority</c>): version
 /// 1's <c>terms.quickWinYears</c> becomes <c>quickWins.years</c>. It also adds the adopted
 /// <c>roadmap</c> section, which version 1 files do not have.
+/// Version 3 makes funding sources a plan-level list: the national defaults (adding <c>apbd-provinsi</c>,
+/// <c>did</c> and <c>blud</c>) and the plan's own <c>fundingSources</c>; every key a version 2 file can
+/// hold is a default, so its tree reads unchanged.
 /// </remarks>
 internal static class FormatUpgrades
 {
-    /// <summary>The format version Karsa writes (<c>karsa: 2</c>).</summary>
-    public const int Current = 2;
+    /// <summary>The format version Karsa writes (<c>karsa: 3</c>).</summary>
+    public const int Current = 3;
 
     /// <summary>The upgrade from each version to the next, by the version it upgrades from.</summary>
     private static readonly Dictionary<int, Action<MappingNode>> Steps = new()
     {
         [1] = QuickWinYearsIntoQuickWins,
+        [2] = FundingSourcesAsPlanList,
     };
 
     /// <summary>Brings <paramref name="root"/> from <paramref name="version"/> up to <see cref="Current"/>.</summary>
@@ -52,5 +56,16 @@ internal static class FormatUpgrades
         quickWins.Entries.Add(new MappingEntry(new ScalarNode("years", ScalarType.String, years.Key.Position), years.Value));
         var at = root.Entries.IndexOf(termsEntry);
         root.Entries.Insert(at < 0 ? root.Entries.Count : at + 1, new MappingEntry(new ScalarNode("quickWins", ScalarType.String, years.Key.Position), quickWins));
+    }
+
+    /// <summary>
+    /// Version 2 to 3: nothing to move. Version 2 knew only apbd, apbn, dak, kpbu, csr, dana-desa and
+    /// other, all national defaults of version 3, and had no <c>fundingSources</c>.
+    /// </summary>
+    private static void FundingSourcesAsPlanList(MappingNode root)
+    {
+        // The tree of a version 2 file is already a valid version 3 tree; kept as its own step so the
+        // chain of upgrades names every version.
+        _ = root;
     }
 }

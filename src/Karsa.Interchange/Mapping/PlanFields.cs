@@ -7,7 +7,7 @@ internal static class PlanFields
     public static readonly string[] Root =
     [
         "karsa", "region", "title", "period", "version", "state", "terms", "quickWins", "vision", "missions", "narratives", "elements",
-        "readiness", "swot", "strategies", "agencies", "criteria", "programmes", "budget", "indicators", "targets", "scenarios", "roadmap", "$schema",
+        "readiness", "swot", "strategies", "agencies", "criteria", "fundingSources", "programmes", "budget", "indicators", "targets", "scenarios", "roadmap", "$schema",
     ];
 
     /// <summary>region.</summary>
@@ -60,6 +60,9 @@ internal static class PlanFields
 
     /// <summary>An agency.</summary>
     public static readonly string[] Agency = ["code", "name", "kind", "capacity"];
+
+    /// <summary>A funding source the plan adds to the national defaults.</summary>
+    public static readonly string[] FundingSource = ["key", "name", "description"];
 
     /// <summary>criteria.</summary>
     public static readonly string[] Criteria = ["scale", "items", "pairwise"];

@@ -15,9 +15,6 @@ internal static class PlanKeys
     /// <summary>governance, branding, ...</summary>
     public static KeyTable<Dimension> Dimensions { get; } = new(d => d.Key(), Problems.UnknownDimension);
 
-    /// <summary>apbd, apbn, dak, kpbu, csr, dana-desa, other.</summary>
-    public static KeyTable<FundingSource> Sources { get; } = new(s => s.Key());
-
     /// <summary>kabupaten, kota.</summary>
     public static KeyTable<RegionKind> RegionKinds { get; } = new();
 

@@ -3,6 +3,7 @@ using Karsa.Domain.Budget;
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 using Karsa.Interchange.Tree;
 
 namespace Karsa.Interchange.Mapping;
@@ -45,6 +46,7 @@ internal static class PlanMapper
         var strategies = context.ReadList(fields.Optional("strategies"), "strategies", context.ReadStrategy);
         var agencies = context.ReadList(fields.Optional("agencies"), "agencies", context.ReadAgency);
         var (criteriaScale, criteria, comparisons) = context.ReadCriteria(fields.Optional("criteria"), "criteria");
+        var fundingSources = context.ReadList(fields.Optional("fundingSources"), "fundingSources", context.ReadFundingSource);
         var programmes = context.ReadList(fields.Optional("programmes"), "programmes", context.ReadProgramme);
         var budget = context.ReadAmounts(fields.Optional("budget"), "budget", (y, s, a) => new BudgetCeiling(y, s, a));
         var indicators = context.ReadList(fields.Optional("indicators"), "indicators", context.ReadIndicator);
@@ -76,6 +78,7 @@ internal static class PlanMapper
             CriteriaScale = criteriaScale,
             Criteria = criteria,
             CriteriaComparisons = comparisons,
+            FundingSources = new FundingSourceCatalog(fundingSources),
             Programmes = programmes,
             Ceilings = budget,
             Indicators = indicators,

@@ -1,6 +1,7 @@
 using Karsa.Domain.Budget;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 using Karsa.Interchange.Tree;
 
 namespace Karsa.Interchange.Mapping;
@@ -40,7 +41,7 @@ internal static class ScenarioMapper
         }
 
         var factor = context.ReadDecimal(fields.Required("factor"), fields.PathOf("factor"));
-        var source = context.ReadKey(fields.Optional("source"), fields.PathOf("source"), PlanKeys.Sources);
+        var source = context.ReadCode(fields.Optional("source"), fields.PathOf("source"), key => new FundingSource(key));
         var from = context.ReadYear(fields.Optional("from"), fields.PathOf("from"));
         var to = context.ReadYear(fields.Optional("to"), fields.PathOf("to"));
         return factor is { } f && context.TryBuild(() => new CeilingScale(f, source, from, to), path, fields.Position, out var scale)

@@ -19,7 +19,7 @@ public sealed record ProgressSheetTemplate
         AgencyCode agency,
         FiscalYear period,
         ValueList<StatusOption> statuses,
-        ValueList<FundingSource> sources,
+        ValueList<FundingSourceDefinition> sources,
         ValueList<ProgrammeLine> programmes,
         ValueList<IndicatorLine> indicators,
         Language language = Language.Indonesian)
@@ -30,15 +30,15 @@ public sealed record ProgressSheetTemplate
         }
 
         RequireUnique(statuses.Select(s => s.Key), "statuses");
-        RequireUnique(sources.Select(s => s.Key()), "sources");
+        RequireUnique(sources.Select(s => s.Source.Key), "sources");
         RequireUnique(programmes.Select(p => p.Code.Value), "programmes");
         RequireUnique(indicators.Select(i => i.Code.Value), "indicators");
         foreach (var (line, index) in programmes.Select((line, index) => (line, index)))
         {
-            var stray = line.Planned.FirstOrDefault(amount => !sources.Contains(amount.Source));
+            var stray = line.Planned.FirstOrDefault(amount => !sources.Any(s => s.Source == amount.Source));
             if (stray is not null)
             {
-                throw new DomainException(Problems.UnknownField(stray.Source.Key(), sources.Select(s => s.Key())).Under($"programmes[{index}].planned"));
+                throw new DomainException(Problems.UnknownField(stray.Source.Key, sources.Select(s => s.Source.Key)).Under($"programmes[{index}].planned"));
             }
         }
 
@@ -64,8 +64,8 @@ public sealed record ProgressSheetTemplate
     /// <summary>The status list offered in the status column, in display order.</summary>
     public ValueList<StatusOption> Statuses { get; }
 
-    /// <summary>The funding sources that get a planned and a realised column, in column order.</summary>
-    public ValueList<FundingSource> Sources { get; }
+    /// <summary>The funding sources (with the plan's names) that get a planned and a realised column, in column order.</summary>
+    public ValueList<FundingSourceDefinition> Sources { get; }
 
     /// <summary>The programmes to report, one row each, in row order.</summary>
     public ValueList<ProgrammeLine> Programmes { get; }

@@ -29,10 +29,10 @@ internal sealed class SheetLayouts
             (Fields.Code, SheetTexts.CodeHeader, ColumnContent.LockedText, 14),
             (Fields.Name, SheetTexts.NameHeader, ColumnContent.LockedText, 40),
         };
-        programme.AddRange(template.Sources.Select(s => (Fields.Planned(s), SheetTexts.PlannedHeader(s), ColumnContent.LockedMoney, 18d)));
+        programme.AddRange(template.Sources.Select(s => (Fields.Planned(s.Source), SheetTexts.PlannedHeader(s), ColumnContent.LockedMoney, 18d)));
         programme.Add((Fields.Status, SheetTexts.StatusHeader, ColumnContent.Status, 20));
         programme.Add((Fields.Progress, SheetTexts.ProgressHeader, ColumnContent.Percent, 12));
-        programme.AddRange(template.Sources.Select(s => (Fields.Realised(s), SheetTexts.RealisedHeader(s), ColumnContent.Money, 18d)));
+        programme.AddRange(template.Sources.Select(s => (Fields.Realised(s.Source), SheetTexts.RealisedHeader(s), ColumnContent.Money, 18d)));
         programme.Add((Fields.Notes, SheetTexts.NotesHeader, ColumnContent.Text, 40));
 
         (string, LocalizedText, ColumnContent, double)[] indicator =
@@ -85,9 +85,9 @@ internal sealed class SheetLayouts
         public const string Source = "source";
 
         /// <summary>The planned money of <paramref name="source"/>.</summary>
-        public static string Planned(FundingSource source) => "planned." + source.Key();
+        public static string Planned(FundingSource source) => "planned." + source.Key;
 
         /// <summary>The realised money of <paramref name="source"/>.</summary>
-        public static string Realised(FundingSource source) => "realised." + source.Key();
+        public static string Realised(FundingSource source) => "realised." + source.Key;
     }
 }

@@ -52,12 +52,12 @@ internal static class SheetTexts
     public static LocalizedText SourceHeader { get; } = new("Sumber data", "Data source");
 
     /// <summary>Header of a planned-money column.</summary>
-    public static LocalizedText PlannedHeader(FundingSource source) =>
-        new($"Rencana {source.Label(Language.Indonesian)} (Rp)", $"Planned {source.Label(Language.English)} (Rp)");
+    public static LocalizedText PlannedHeader(FundingSourceDefinition source) =>
+        new($"Rencana {source.Name.In(Language.Indonesian)} (Rp)", $"Planned {source.Name.In(Language.English)} (Rp)");
 
     /// <summary>Header of a realised-money column.</summary>
-    public static LocalizedText RealisedHeader(FundingSource source) =>
-        new($"Realisasi {source.Label(Language.Indonesian)} (Rp)", $"Realised {source.Label(Language.English)} (Rp)");
+    public static LocalizedText RealisedHeader(FundingSourceDefinition source) =>
+        new($"Realisasi {source.Name.In(Language.Indonesian)} (Rp)", $"Realised {source.Name.In(Language.English)} (Rp)");
 
     /// <summary>The title line of the instructions sheet.</summary>
     public static LocalizedText Title(ProgressSheetTemplate template) => new(

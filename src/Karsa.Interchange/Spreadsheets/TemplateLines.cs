@@ -28,7 +28,7 @@ public sealed record SourceAmount
     public SourceAmount(FundingSource source, Rupiah amount)
     {
         Source = source;
-        Amount = Rupiah.NonNegative(amount.Value, source.Key());
+        Amount = Rupiah.NonNegative(amount.Value, source.Key);
     }
 
     /// <summary>The funding source.</summary>

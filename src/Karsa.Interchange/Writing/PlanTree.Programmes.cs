@@ -45,7 +45,7 @@ internal static partial class PlanTree
             var sources = new MapBuilder(compact: true);
             foreach (var (_, source, amount) in year.OrderBy(a => a.Source))
             {
-                sources.Add(PlanKeys.Sources.Key(source), Number(amount.Value));
+                sources.Add(source.Key, Number(amount.Value));
             }
 
             years.Add(Year(year.Key), sources.Node);
@@ -92,7 +92,7 @@ internal static partial class PlanTree
         .Add("description", OptionalText(scenario.Description))
         .Add("scaleCeilings", List(scenario.ScaleCeilings, s => new MapBuilder(compact: true)
             .Add("factor", Number(s.Factor))
-            .Add("source", s.Source is { } source ? String(PlanKeys.Sources.Key(source)) : null)
+            .Add("source", s.Source is { } source ? String(source.Key) : null)
             .Add("from", Year(s.From))
             .Add("to", Year(s.To))
             .Node, compact: true))

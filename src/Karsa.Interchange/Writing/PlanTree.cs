@@ -2,6 +2,7 @@ using Karsa.Domain.Agencies;
 using Karsa.Domain.Catalogue;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 using Karsa.Domain.Readiness;
 using Karsa.Domain.Regions;
 using Karsa.Interchange.Mapping;
@@ -35,6 +36,7 @@ internal static partial class PlanTree
         .Add("strategies", List(plan.Strategies, Strategy))
         .Add("agencies", List(plan.Agencies, Agency))
         .Add("criteria", Criteria(plan))
+        .Add("fundingSources", List(plan.FundingSources.Additions, FundingSourceEntry))
         .Add("programmes", List(plan.Programmes, Programme))
         .Add("budget", Amounts(plan.Ceilings.Select(c => (c.Year, c.Source, c.Amount))))
         .Add("indicators", List(plan.Indicators, Indicator))
@@ -118,6 +120,12 @@ internal static partial class PlanTree
         .Add("dimension", String(PlanKeys.Dimensions.Key(strategy.Dimension)))
         .Add("title", Text(strategy.Title))
         .Add("description", OptionalString(strategy.Description))
+        .Node;
+
+    private static MappingNode FundingSourceEntry(FundingSourceDefinition source) => new MapBuilder(compact: true)
+        .Add("key", String(source.Source.Key))
+        .Add("name", Text(source.Name))
+        .Add("description", OptionalText(source.Description))
         .Node;
 
     private static MappingNode Agency(Agency agency) => new MapBuilder(compact: true)

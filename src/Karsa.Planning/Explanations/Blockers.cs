@@ -95,7 +95,7 @@ internal sealed class Blockers
                 var used = _spend[t, k] - (own is { } o ? item.CostIn(t, k, o) : 0);
                 if (used + need > cap)
                 {
-                    yield return Phrases.BudgetFull(_problem.Sources[k], _problem.YearOf(t), new Rupiah(used), new Rupiah(cap), new Rupiah(need));
+                    yield return Phrases.BudgetFull(_problem.SourceName(k), _problem.YearOf(t), new Rupiah(used), new Rupiah(cap), new Rupiah(need));
                 }
             }
 

@@ -159,7 +159,7 @@ internal static class InfeasibilityAnalyzer
             var need = starts.Sum(kv => problem.Items[kv.Key].CostIn(t, k, kv.Value));
             var cap = problem.Ceilings[t, k]!.Value;
             shortfalls.Add(new BudgetShortfall(new FiscalYear(problem.YearOf(t)), problem.Sources[k], new Rupiah(need), new Rupiah(cap), [.. spending.Select(c => new ProgrammeCode(c))]));
-            conflicts.Add(Phrases.Shortfall(problem.Sources[k], problem.YearOf(t), new Rupiah(need), new Rupiah(cap), spending));
+            conflicts.Add(Phrases.Shortfall(problem.SourceName(k), problem.YearOf(t), new Rupiah(need), new Rupiah(cap), spending));
             codes.AddRange(spending);
         }
 

@@ -1,15 +1,14 @@
 using System.Globalization;
 using Karsa.Domain.Primitives;
-using Karsa.Domain.Programmes;
 
 namespace Karsa.Planning.Explanations;
 
 /// <summary>Every sentence the planner says, in Indonesian and English. Money is shown as "Rp 1.250.000.000".</summary>
 internal static class Phrases
 {
-    public static LocalizedText BudgetFull(FundingSource source, int year, Rupiah used, Rupiah ceiling, Rupiah needs) => new(
-        $"{source.Label(Language.Indonesian)} {year} penuh: {used} dari {ceiling} terpakai (program ini memerlukan {needs})",
-        $"{source.Label(Language.English)} {year} is full: {used} of {ceiling} used (this programme needs {needs})");
+    public static LocalizedText BudgetFull(LocalizedText source, int year, Rupiah used, Rupiah ceiling, Rupiah needs) => new(
+        $"{source.In(Language.Indonesian)} {year} penuh: {used} dari {ceiling} terpakai (program ini memerlukan {needs})",
+        $"{source.In(Language.English)} {year} is full: {used} of {ceiling} used (this programme needs {needs})");
 
     public static LocalizedText WaitsFor(string predecessor, int endYear, int lag) => lag == 0
         ? new($"menunggu {predecessor} yang selesai pada {endYear}", $"waits for {predecessor} which ends in {endYear}")
@@ -128,9 +127,9 @@ internal static class Phrases
         $"{code} wajib tetapi paling cepat dapat mulai {possible}, sedangkan paling lambat {latest}",
         $"{code} is mandatory but can start no earlier than {possible} while its latest start is {latest}");
 
-    public static LocalizedText Shortfall(FundingSource source, int year, Rupiah needed, Rupiah ceiling, IReadOnlyList<string> codes) => new(
-        $"{source.Label(Language.Indonesian)} {year}: program wajib {Join(codes, "dan")} memerlukan {needed}, pagu {ceiling}, kurang {needed - ceiling}",
-        $"{source.Label(Language.English)} {year}: mandatory programmes {Join(codes, "and")} need {needed}, ceiling {ceiling}, short by {needed - ceiling}");
+    public static LocalizedText Shortfall(LocalizedText source, int year, Rupiah needed, Rupiah ceiling, IReadOnlyList<string> codes) => new(
+        $"{source.In(Language.Indonesian)} {year}: program wajib {Join(codes, "dan")} memerlukan {needed}, pagu {ceiling}, kurang {needed - ceiling}",
+        $"{source.In(Language.English)} {year}: mandatory programmes {Join(codes, "and")} need {needed}, ceiling {ceiling}, short by {needed - ceiling}");
 
     public static LocalizedText CapacityShortfall(string agency, int year, int needed, int capacity, IReadOnlyList<string> codes) => new(
         $"{agency} {year}: program wajib {Join(codes, "dan")} perlu {needed} berjalan bersamaan, kapasitas {capacity}",

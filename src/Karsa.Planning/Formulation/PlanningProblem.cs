@@ -1,3 +1,4 @@
+using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
 
 namespace Karsa.Planning.Formulation;
@@ -23,6 +24,12 @@ public sealed record PlanningProblem
 
     /// <summary>The funding sources, by index.</summary>
     public required IReadOnlyList<FundingSource> Sources { get; init; }
+
+    /// <summary>The plan's funding sources, which name <see cref="Sources"/>.</summary>
+    public FundingSourceCatalog FundingSources { get; init; } = FundingSourceCatalog.Defaults;
+
+    /// <summary>The name of the source at <paramref name="index"/>.</summary>
+    public LocalizedText SourceName(int index) => FundingSources.Name(Sources[index]);
 
     /// <summary>Ceiling by year index and source index; null where the source is uncapped.</summary>
     public required long?[,] Ceilings { get; init; }

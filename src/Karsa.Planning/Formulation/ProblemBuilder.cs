@@ -78,6 +78,7 @@ public static class ProblemBuilder
             FirstYear = first.Value,
             YearCount = yearCount,
             Sources = sources,
+            FundingSources = content.FundingSources,
             Ceilings = CeilingGrid(ceilings, sources, first.Value, yearCount, content.Period.Last.Value),
             Items = items,
             Agencies = [.. agencies.Select(a => a.Code.Value)],

@@ -36,7 +36,7 @@ public sealed record RoadmapDocument(
                 e.Code.Value, e.Programme.Name.In(language), e.Status == ProgrammeStatus.Scheduled ? "scheduled" : "excluded",
                 e.Start?.Value, e.End?.Value, e.Term is { } t ? t.Key() : null, e.QuickWin,
                 Math.Round(e.Score.Score, 4), Math.Round(e.Value, 4), e.ReasonsIn(language)))],
-            [.. roadmap.Spend.Select(s => new SpendRow(s.Year.Value, s.Source.Key(), s.Ceiling?.Value, s.Spent.Value))],
+            [.. roadmap.Spend.Select(s => new SpendRow(s.Year.Value, s.Source.Key, s.Ceiling?.Value, s.Spent.Value))],
             [.. roadmap.Warnings.Select(w => w.In(language))]);
     }
 

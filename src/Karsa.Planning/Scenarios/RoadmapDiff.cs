@@ -46,6 +46,9 @@ public sealed record RoadmapDiff
     /// <summary>Total spending per source, before and after.</summary>
     public required IReadOnlyList<SpendChange> Spend { get; init; }
 
+    /// <summary>The plan's funding sources, which name those of <see cref="Spend"/>.</summary>
+    public FundingSourceCatalog FundingSources { get; init; } = FundingSourceCatalog.Defaults;
+
     /// <summary>Value change.</summary>
     public double ValueDelta => ValueAfter - ValueBefore;
 
@@ -60,7 +63,8 @@ public sealed record RoadmapDiff
         var old = before.Scheduled.ToDictionary(e => e.Code, e => e.Start!.Value);
         var now = after.Scheduled.ToDictionary(e => e.Code, e => e.Start!.Value);
         var order = before.Programmes.Select(e => e.Code).ToList();
-        var sources = before.Spend.Concat(after.Spend).Select(s => s.Source).Distinct().Order();
+        var catalogue = after.View.FundingSources;
+        var sources = before.Spend.Concat(after.Spend).Select(s => s.Source).Distinct().Order(catalogue.Order);
         return new RoadmapDiff
         {
             Moved = [.. order.Where(c => old.ContainsKey(c) && now.TryGetValue(c, out var y) && y != old[c]).Select(c => new MovedProgramme(c, old[c], now[c]))],
@@ -69,6 +73,7 @@ public sealed record RoadmapDiff
             ValueBefore = before.Objective,
             ValueAfter = after.Objective,
             Spend = [.. sources.Select(s => new SpendChange(s, Total(before, s), Total(after, s)))],
+            FundingSources = catalogue,
         };
     }
 
@@ -90,8 +95,8 @@ public sealed record RoadmapDiff
         }
 
         lines.AddRange(Spend.Where(s => s.Delta != Rupiah.Zero).Select(s => en
-            ? $"Spending {s.Source.Label(language)}: {s.Before} -> {s.After} ({Signed(s.Delta)})"
-            : $"Belanja {s.Source.Label(language)}: {s.Before} -> {s.After} ({Signed(s.Delta)})"));
+            ? $"Spending {FundingSources.Label(s.Source, language)}: {s.Before} -> {s.After} ({Signed(s.Delta)})"
+            : $"Belanja {FundingSources.Label(s.Source, language)}: {s.Before} -> {s.After} ({Signed(s.Delta)})"));
         return lines;
     }
 

@@ -94,6 +94,6 @@ public sealed record PublishedRoadmap(string Region, int Version, bool Adopted, 
         ArgumentNullException.ThrowIfNull(overview);
         var plan = PublishedPlan.Of(overview);
         return new(overview.Region, overview.Version, overview.HasRoadmap, overview.HasRoadmap ? plan.Programmes : [],
-            [.. overview.Spending.SelectMany(y => y.Sources).Select(s => new PublicSpending(s.Year.Value, s.Source.Key(), s.Spent.Value, s.Ceiling?.Value))]);
+            [.. overview.Spending.SelectMany(y => y.Sources).Select(s => new PublicSpending(s.Year.Value, s.Source.Key, s.Spent.Value, s.Ceiling?.Value))]);
     }
 }

@@ -33,7 +33,7 @@ public sealed class EditProperties
         switch (kind)
         {
             case 0:
-                var source = FundingSources.All[random.Next(FundingSources.All.Count)];
+                var source = FundingSourceCatalog.NationalDefaults[random.Next(FundingSourceCatalog.NationalDefaults.Count)].Source;
                 Rupiah? amount = random.Next(4) == 0 ? null : new Rupiah(random.NextInt64(0, 10_000_000_000_000));
                 var ceilings = Apply(draft, new SetCeiling(year, source, amount), before, after => after with { Ceilings = before.Ceilings }).Ceilings;
                 Keyed(before.Ceilings, ceilings, c => c.Year == year && c.Source == source, c => c.Amount, amount);

@@ -49,7 +49,7 @@ internal static class DiagnosticCodeTable
         Custom("KRS008", "a plan file that does not exist",
             () => PlanReader.ReadFile(QuietFile()).Diagnostics,
             () => PlanReader.ReadFile(QuietFile().Replace(".yaml", "-missing.yaml", StringComparison.Ordinal)).Diagnostics, ""),
-        File("KRS009", "a format newer than this Karsa", Swap(("karsa: 2", "karsa: »3")), "karsa"),
+        File("KRS009", "a format newer than this Karsa", Swap(("karsa: 2", "karsa: »4")), "karsa"),
         File("KRS010", "a region code without its regency digits", Swap(("code: \"33.13\"", "code: »\"33.1\"")), "region.code"),
         File("KRS011", "a programme code with a space", Programme("code: »GOV 99, name: Baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1"), "programmes[18].code"),
         File("KRS012", "a plan ending in 3000", Swap(("last: 2031", "last: »3000")), "period.last"),
@@ -140,6 +140,13 @@ internal static class DiagnosticCodeTable
         Roadmap("KRS078", "a quick win that is no candidate", "roadmap.quickWins[0]"),
         Roadmap("KRS079", "a priority dimension without a quick win", "roadmap.quickWins"),
         File("KRS059", "two scenarios with one name", Tail("scenarios:\n  - {name: hemat}\n  - {name: »hemat}\n"), "scenarios[1].name"),
+
+        // ---- Funding sources (KRS146-KRS148) ----
+        File("KRS146", "a cost from a source the plan does not know", Programme($"{New}, duration: 1, costs: {{2022: {{»baznas: 5}}}}"), "programmes[18].costs.2022.baznas"),
+        File("KRS146", "a scenario scaling an unknown source", Tail("scenarios:\n  - {name: hemat, scaleCeilings: [{factor: 0.5, source: »baznas}]}\n"), "scenarios[0].scaleCeilings[0].source"),
+        File("KRS147", "a plan-defined source named like a default", Tail("fundingSources:\n  - {key: »apbd, name: APBD lagi}\n"), "fundingSources[0].key"),
+        File("KRS147", "a plan-defined source given twice", Tail("fundingSources:\n  - {key: baznas, name: BAZNAS}\n  - {key: »baznas, name: Zakat}\n"), "fundingSources[1].key"),
+        File("KRS148", "a source key in capitals", Programme($"{New}, duration: 1, costs: {{2022: {{»Baznas: 5}}}}"), "programmes[18].costs.2022.Baznas"),
 
         // ---- Warnings (KRS100-) ----
         File("KRS100", "governance without a quick-win candidate", Swap(("GOV-01, quickWin: true", "GOV-01, quickWin: false"), ("programmes:", "»programmes:")), "programmes"),

@@ -21,7 +21,7 @@ internal static class SheetSamples
             new StatusOption("running", new LocalizedText("Berjalan", "Running")),
             new StatusOption("done", new LocalizedText("Selesai", "Done")),
         ],
-        [FundingSource.Apbd, FundingSource.Apbn],
+        [FundingSourceCatalog.Defaults.Definition(FundingSource.Apbd), FundingSourceCatalog.Defaults.Definition(FundingSource.Apbn)],
         [
             new ProgrammeLine(new ProgrammeCode("GOV-01"), new LocalizedText("Satu Data", "One Data"), [new SourceAmount(FundingSource.Apbd, new Rupiah(1_250_000_000))]),
             new ProgrammeLine(new ProgrammeCode("GOV-02"), new LocalizedText("Layanan daring", "Online services"), [new SourceAmount(FundingSource.Apbd, new Rupiah(500_000_000)), new SourceAmount(FundingSource.Apbn, new Rupiah(300_000_000))]),

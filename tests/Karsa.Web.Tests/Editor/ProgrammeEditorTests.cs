@@ -52,7 +52,7 @@ public sealed class ProgrammeEditorTests
         Assert.Equal("/wilayah/33.13/rencana/program/sunting/GOV-99?tersimpan=1", saved.Headers.Location!.OriginalString);
         var programme = (await editor.NewestAsync()).Plan.Programmes.Single(p => p.Code.Value == "GOV-99");
         Assert.Equal([(2024, "apbd", 1_500_000_000L), (2025, "dak", 2_000_000L)],
-            programme.Costs.Select(c => (c.Year.Value, Domain.Programmes.FundingSources.Key(c.Source), c.Amount.Value)));
+            programme.Costs.Select(c => (c.Year.Value, c.Source.Key, c.Amount.Value)));
         Assert.Equal("Uraian yang diketik", programme.Description);
     }
 

@@ -23,6 +23,7 @@ public sealed class CeilingsComparer : ISectionComparer
                     Path = "budget",
                     Year = c.Year,
                     Source = c.Source,
+                    SourceName = SourceNames.Of(older, newer, c.Source),
                 })
                 .ToItem("year", year.ToString(), null);
             if (change is not null)

@@ -32,7 +32,7 @@ public sealed class ProgrammesComparer : ISectionComparer
         .Value("durationYears", Values.Years(a.DurationYears), Values.Years(b.DurationYears))
         .Value("earliestStart", Values.Year(a.EarliestStart), Values.Year(b.EarliestStart))
         .Value("latestStart", Values.Year(a.LatestStart), Values.Year(b.LatestStart))
-        .Entries("costs", Run(a, older), Run(b, newer), c => (c.Offset, c.Line.Source), c => Values.Money(c.Line.Amount), (c, f) => f with { Year = c.Line.Year, Source = c.Line.Source })
+        .Entries("costs", Run(a, older), Run(b, newer), c => (c.Offset, c.Line.Source), c => Values.Money(c.Line.Amount), (c, f) => f with { Year = c.Line.Year, Source = c.Line.Source, SourceName = SourceNames.Of(older, newer, c.Line.Source) })
         .Entries("dependsOn", a.DependsOn, b.DependsOn, d => d.Programme, d => new DependencyValue(d.Programme, d.LagYears), (d, f) => f with { Key = d.Programme.Value })
         .Value("mandatory", Values.Flag(a.Mandatory), Values.Flag(b.Mandatory))
         .Value("quickWinCandidate", Values.Flag(a.QuickWinCandidate), Values.Flag(b.QuickWinCandidate))

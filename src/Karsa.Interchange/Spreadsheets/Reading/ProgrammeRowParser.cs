@@ -68,7 +68,7 @@ internal sealed class ProgrammeRowParser
         }
 
         var realised = new List<SourceAmount>();
-        foreach (var source in _template.Sources)
+        foreach (var source in _template.Sources.Select(s => s.Source))
         {
             var column = _columns.Single(c => c.Field == Fields.Realised(source));
             if (!cells.Money(row, column, out var amount))

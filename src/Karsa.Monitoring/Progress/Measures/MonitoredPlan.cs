@@ -40,7 +40,7 @@ public sealed class MonitoredPlan
         {
             var place = view.Of(p.Code);
             var planned = place.Start is { } start
-                ? RoadmapView.PlannedSpending(p, plan.Period, start).ToDictionary(e => (e.Key.Year, e.Key.Source.Key()), e => e.Value)
+                ? RoadmapView.PlannedSpending(p, plan.Period, start).ToDictionary(e => (e.Key.Year, e.Key.Source.Key), e => e.Value)
                 : [];
             return new ProgrammePlan(p.Code, p.Dimension, p.Element, place.Start, place.End, planned);
         }).ToList();

@@ -74,7 +74,7 @@ internal static class ProgressApi
                 Version = result.Value.Version,
                 Year = result.Value.Year.Value,
                 result.Value.Agency,
-                Planned = result.Value.Planned.ToDictionary(p => Domain.Programmes.FundingSources.Key(p.Source), p => p.Planned.Value),
+                Planned = result.Value.Planned.ToDictionary(p => p.Source.Source.Key, p => p.Planned.Value),
                 Report = ProgressReportBody.Of(result.Value.Current),
                 Evidence = result.Value.Evidence.Select(e => new { e.Id, e.FileName, e.ContentType, e.Bytes, Href = $"/api/v1/regions/{region}/evidence/{e.Id}" }),
             })

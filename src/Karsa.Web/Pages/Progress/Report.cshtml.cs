@@ -71,7 +71,7 @@ public sealed class ReportModel(IOptions<KarsaWebOptions> options, TimeProvider 
 
         var body = ProgressReportBody.Of(View.Current);
         (Status, Percent, Notes, Revision) = body is null ? ("belum-mulai", null, null, 0) : (body.Status, body.Percent is { } p ? FormNumbers.Text(p) : null, body.Notes, body.Revision);
-        Realised = View.Planned.ToDictionary(p => Domain.Programmes.FundingSources.Key(p.Source), p => body?.Realised?.GetValueOrDefault(Domain.Programmes.FundingSources.Key(p.Source)));
+        Realised = View.Planned.ToDictionary(p => p.Source.Source.Key, p => body?.Realised?.GetValueOrDefault(p.Source.Source.Key));
         Milestones = [.. (body?.Milestones ?? []).Select(m => new MilestoneRow { Name = m.Name, Planned = m.Planned, Actual = m.Actual })];
         return Page();
     }
