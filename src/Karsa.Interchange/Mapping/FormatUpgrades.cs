@@ -11,6 +11,9 @@ namespace Karsa.Interchange.Mapping;
 /// Version 2 gathers the quick-win settings in <c>quickWins</c> (<c>years</c>, <c>priority</c>): version
 /// 1's <c>terms.quickWinYears</c> becomes <c>quickWins.years</c>. It also adds the adopted
 /// <c>roadmap</c> section, which version 1 files do not have.
+/// Whatever the version, a programme's <c>districts</c> (written before programmes had village
+/// locations) is read as <c>locations</c> (<see cref="ProgrammeDistrictsIntoLocations"/>); writers write
+/// <c>locations</c>.
 /// </remarks>
 internal static class FormatUpgrades
 {
@@ -30,6 +33,8 @@ internal static class FormatUpgrades
         {
             Steps[from](root);
         }
+
+        ProgrammeDistrictsIntoLocations(root);
     }
 
     /// <summary>True when files of <paramref name="version"/> can be read.</summary>
@@ -52,5 +57,26 @@ internal static class FormatUpgrades
         quickWins.Entries.Add(new MappingEntry(new ScalarNode("years", ScalarType.String, years.Key.Position), years.Value));
         var at = root.Entries.IndexOf(termsEntry);
         root.Entries.Insert(at < 0 ? root.Entries.Count : at + 1, new MappingEntry(new ScalarNode("quickWins", ScalarType.String, years.Key.Position), quickWins));
+    }
+
+    /// <summary>
+    /// A programme's <c>districts</c> becomes <c>locations</c> (same codes, same positions), unless the
+    /// programme already has <c>locations</c>: then <c>districts</c> stays and is reported as unknown.
+    /// </summary>
+    private static void ProgrammeDistrictsIntoLocations(MappingNode root)
+    {
+        if (root.Find("programmes") is not { Value: SequenceNode programmes })
+        {
+            return;
+        }
+
+        foreach (var programme in programmes.Items.OfType<MappingNode>())
+        {
+            if (programme.Find("districts") is { } districts && programme.Find("locations") is null)
+            {
+                var at = programme.Entries.IndexOf(districts);
+                programme.Entries[at] = districts with { Key = new ScalarNode("locations", ScalarType.String, districts.Key.Position) };
+            }
+        }
     }
 }
