@@ -109,7 +109,7 @@ public sealed class DependencyGraph
                     return null;
                 }
 
-                earliest = Math.Max(earliest, predecessor.SuccessorsFrom(new FiscalYear(predecessorStart.Value)).Value + dependency.LagYears);
+                earliest = Math.Max(earliest, predecessor.SuccessorsFrom(predecessorStart.Value) + dependency.LagYears);
             }
 
             visiting.Remove(code);

@@ -89,7 +89,7 @@ public static class MasterplanRules
             return (earliest, earliest);
         }
 
-        var lastToFit = period.Last.Value - programme.DurationYears!.Value + 1;
+        var lastToFit = period.Last.Value - (programme.DurationYears ?? 1) + 1;
         var latest = Math.Min(programme.LatestStart?.Value ?? lastToFit, lastToFit);
         return (earliest, new FiscalYear(Math.Max(latest, FiscalYear.Min)));
     }
@@ -246,7 +246,7 @@ public static class MasterplanRules
         }
 
         var anchor = CostAnchor(programme, period);
-        var runEnd = programme.RunEnd(anchor, period.Last).Value;
+        var runEnd = programme.RunEnd(anchor, period.Last);
         foreach (var year in programme.Costs.Select(c => c.Year).Distinct())
         {
             var costPath = path.Field("costs").Field(year.ToString());

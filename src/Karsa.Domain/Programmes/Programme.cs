@@ -7,10 +7,11 @@ namespace Karsa.Domain.Programmes;
 /// <summary>
 /// A programme of the masterplan: an intervention in one element of one dimension, led by one or more
 /// agencies, with a multi-year cost profile and the rules the roadmap planner must respect.
-/// A new programme (the default) has a duration and is scheduled by the planner; a running or existing
+/// A new programme (the default) has a duration and is scheduled by the planner, unless it is not
+/// estimated yet (neither duration nor cost: <see cref="CostKnown"/> is false); a running or existing
 /// service (<see cref="Status"/>) is kept where it is, may have started before the plan period, and may
 /// leave its duration and cost unknown.
-/// Invariants kept here: a new programme has a duration, a stated duration is 1..30 years; earliest
+/// Invariants kept here: a new programme with cost lines has a duration, a stated duration is 1..30 years; earliest
 /// start not after latest start; at most one cost line per year and source, sorted by year then
 /// source; no duplicate or self dependencies; no agency twice among the leads; running-service fields
 /// (<c>startedIn</c>, <c>recurrence</c>) only on running services, which have no start window.
@@ -50,7 +51,7 @@ public sealed record Programme
         FiscalYear? startedIn = null,
         ProgrammeRecurrence recurrence = ProgrammeRecurrence.None)
     {
-        CheckDelivery(durationYears, status, startedIn, recurrence, earliestStart, latestStart);
+        CheckDelivery(durationYears, costs.Count > 0, status, startedIn, recurrence, earliestStart, latestStart);
         if (durationYears is { } stated && stated is < 1 or > MaxDurationYears)
         {
             throw new DomainException(Problems.OutOfRange(new LocalizedText("durasi", "duration"), stated.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1..{MaxDurationYears}").Under("duration"));
@@ -200,8 +201,12 @@ public sealed record Programme
     /// <summary>How a running or existing service repeats.</summary>
     public ProgrammeRecurrence Recurrence { get; }
 
-    /// <summary>True when it has at least one cost line; a programme without any has an unknown cost, never Rp 0.</summary>
-    public bool CostKnown => Costs.Count > 0;
+    /// <summary>
+    /// False when its cost is not known (never taken as Rp 0): a service under way without cost lines, or a
+    /// new programme not estimated yet (no duration and no cost lines). A new programme with a duration and
+    /// no cost lines costs nothing, as before.
+    /// </summary>
+    public bool CostKnown => IsUnderWay ? Costs.Count > 0 : DurationYears is not null;
 
     /// <summary>Total cost over its run, all sources.</summary>
     public Rupiah TotalCost => Costs.Aggregate(Rupiah.Zero, (sum, c) => sum + c.Amount);
@@ -214,24 +219,24 @@ public sealed record Programme
         Costs.Select(c => (c.Year.YearsSince(anchor), c.Source, c.Amount));
 
     /// <summary>
-    /// The last year of a run placed in <paramref name="start"/>: by its duration (counted from
+    /// The last year (a year number, possibly past the calendar's range) of a run placed in <paramref name="start"/>: by its duration (counted from
     /// <see cref="StartedIn"/> when a service under way started earlier, never before
     /// <paramref name="start"/>), or <paramref name="openEnd"/> when it has none.
     /// </summary>
-    public FiscalYear RunEnd(FiscalYear start, FiscalYear openEnd) => DurationYears is { } years
-        ? new FiscalYear(Math.Max(start.Value, RunFrom(start).Value + years - 1))
-        : openEnd;
+    public int RunEnd(FiscalYear start, FiscalYear openEnd) => DurationYears is { } years
+        ? Math.Max(start.Value, RunFrom(start.Value) + years - 1)
+        : openEnd.Value;
 
     /// <summary>
     /// The first year a programme that depends on this one (with no lag) may start, when this one is placed in
     /// <paramref name="start"/>: the year after its run, or, for a service under way without a duration, its
     /// start year itself (it is in place already).
     /// </summary>
-    public FiscalYear SuccessorsFrom(FiscalYear start) => DurationYears is { } years
-        ? new FiscalYear(Math.Max(start.Value, RunFrom(start).Value + years))
+    public int SuccessorsFrom(int start) => DurationYears is { } years
+        ? Math.Max(start, RunFrom(start) + years)
         : start;
 
-    private FiscalYear RunFrom(FiscalYear start) => StartedIn is { } started && started < start ? started : start;
+    private int RunFrom(int start) => StartedIn is { } started && started.Value < start ? started.Value : start;
 
     private static RegionCode AncestorAt(RegionCode code, int level)
     {
@@ -244,7 +249,7 @@ public sealed record Programme
         return at;
     }
 
-    private static void CheckDelivery(int? durationYears, DeliveryStatus status, FiscalYear? startedIn, ProgrammeRecurrence recurrence,
+    private static void CheckDelivery(int? durationYears, bool hasCosts, DeliveryStatus status, FiscalYear? startedIn, ProgrammeRecurrence recurrence,
         FiscalYear? earliestStart, FiscalYear? latestStart)
     {
         if (status != DeliveryStatus.New)
@@ -257,7 +262,7 @@ public sealed record Programme
             return;
         }
 
-        if (durationYears is null)
+        if (durationYears is null && hasCosts)
         {
             throw new DomainException(Problems.MissingField("duration").Under("duration"));
         }

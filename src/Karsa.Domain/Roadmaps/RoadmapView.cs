@@ -88,7 +88,7 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
 
             var quick = quickWins.Contains(p.Code);
             var term = quick ? Term.QuickWin : plan.Content.Terms.TermOf(start.YearsSince(plan.Period.First) + 1);
-            return new RoadmapPlace(p.Code, start, p.RunEnd(start, last), term, quick);
+            return new RoadmapPlace(p.Code, start, new FiscalYear(p.RunEnd(start, last)), term, quick);
         }).ToList();
         return new RoadmapView(places, SpendingOf(plan, starts, ceilings ?? CeilingsOf(plan.Content), horizon ?? plan.Period));
     }

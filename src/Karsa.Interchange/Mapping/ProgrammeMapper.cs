@@ -27,7 +27,8 @@ internal static class ProgrammeMapper
         var quickWin = context.ReadBool(fields.Optional("quickWin"), fields.PathOf("quickWin")) ?? false;
         var mandatory = context.ReadBool(fields.Optional("mandatory"), fields.PathOf("mandatory")) ?? false;
         var status = context.ReadKey(fields.Optional("status"), fields.PathOf("status"), PlanKeys.DeliveryStatuses) ?? DeliveryStatus.New;
-        var duration = context.ReadInt(status == DeliveryStatus.New ? fields.Required("duration") : fields.Optional("duration"), fields.PathOf("duration"));
+        var costed = fields.Optional("costs") is MappingNode { Entries.Count: > 0 };
+        var duration = context.ReadInt(status == DeliveryStatus.New && costed ? fields.Required("duration") : fields.Optional("duration"), fields.PathOf("duration"));
         var (earliest, latest) = context.ReadStart(fields.Optional("start"), fields.PathOf("start"));
         var costs = context.ReadAmounts(fields.Optional("costs"), fields.PathOf("costs"), (y, s, a) => new CostLine(y, s, a));
         var dependsOn = context.ReadList(fields.Optional("dependsOn"), fields.PathOf("dependsOn"), context.ReadDependency);
@@ -41,7 +42,7 @@ internal static class ProgrammeMapper
         var startedIn = context.ReadYear(fields.Optional("startedIn"), fields.PathOf("startedIn"));
         var recurrence = context.ReadKey(fields.Optional("recurrence"), fields.PathOf("recurrence"), PlanKeys.Recurrences) ?? ProgrammeRecurrence.None;
         if (code is not { } c || name is null || dimension is not { } d || element is not { } e || lead is not { } l
-            || (duration is null && status == DeliveryStatus.New))
+            || (duration is null && status == DeliveryStatus.New && costed))
         {
             return null;
         }

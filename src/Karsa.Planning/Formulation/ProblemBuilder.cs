@@ -49,7 +49,7 @@ public static class ProblemBuilder
             var underWay = p.DependsOn.Where(d => programmeIndex.ContainsKey(d.Programme) && content.Programmes[programmeIndex[d.Programme]].IsUnderWay).ToList();
             var earliest = underWay.Select(d => AfterFixed(plan, content.Programmes[programmeIndex[d.Programme]], d.LagYears) - first.Value)
                 .Append(anchor.Value - first.Value).Max();
-            var duration = p.IsUnderWay ? Math.Max(1, p.RunEnd(anchor, horizonLast).YearsSince(anchor) + 1) : p.DurationYears!.Value;
+            var duration = p.IsUnderWay ? Math.Max(1, p.RunEnd(anchor, horizonLast) - anchor.Value + 1) : p.DurationYears ?? 1;
             var latest = p.IsUnderWay ? earliest : Math.Min((p.LatestStart?.Value ?? int.MaxValue / 2) - first.Value, yearCount - duration);
             var cost = new long[duration][];
             for (var offset = 0; offset < cost.Length; offset++)
@@ -71,9 +71,9 @@ public static class ProblemBuilder
                 LatestStart = latest,
                 Cost = cost,
                 Weight = (long)Math.Round(scores[i].Score * ValueScale),
-                Mandatory = mandatory || p.IsUnderWay,
-                Excluded = forceOut.Contains(p.Code) || NeedsCostEstimate(p, mandatory),
-                CostUnknown = NeedsCostEstimate(p, mandatory),
+                Mandatory = (mandatory && p.CostKnown) || p.IsUnderWay,
+                Excluded = forceOut.Contains(p.Code) || NeedsCostEstimate(p),
+                CostUnknown = NeedsCostEstimate(p),
                 Group = p.AlternativesGroup is { } g ? groups[g] : null,
                 Agency = agencyIndex.TryGetValue(p.LeadAgency, out var a) ? a : null,
                 Dimension = (int)p.Dimension,
@@ -106,16 +106,15 @@ public static class ProblemBuilder
     /// place from its start and never "finishes").
     /// </summary>
     private static int AfterFixed(Masterplan plan, Programme predecessor, int lag) =>
-        predecessor.SuccessorsFrom(plan.CostAnchor(predecessor)).Value + lag;
+        predecessor.SuccessorsFrom(plan.CostAnchor(predecessor).Value) + lag;
 
     /// <summary>
-    /// True for a new programme without any cost line that nothing forces in: its cost is unknown, so
-    /// the planner cannot weigh it against the budget; it stays out with the reason "needs a cost
-    /// estimate" rather than being scheduled as if it cost Rp 0. A mandatory one is placed, its cost
-    /// still unknown. Running and existing services are kept where they are whatever their cost.
+    /// True for a new programme not estimated yet (no duration, no cost): the planner cannot weigh it
+    /// against the budget, so it stays out with the reason "needs a cost estimate" (even when mandatory)
+    /// rather than being scheduled as if it cost Rp 0; its one-year run in the problem is never used.
+    /// Running and existing services are kept where they are whatever their cost.
     /// </summary>
-    private static bool NeedsCostEstimate(Programme programme, bool mandatory) =>
-        !programme.IsUnderWay && !programme.CostKnown && !mandatory;
+    private static bool NeedsCostEstimate(Programme programme) => !programme.IsUnderWay && !programme.CostKnown;
 
     /// <summary>
     /// Ceilings by year index and source. Years past the plan's last year (a longer horizon) repeat the
