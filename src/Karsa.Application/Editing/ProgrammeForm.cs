@@ -71,7 +71,7 @@ public static class ProgrammeForm
             ["kind"] = programme.Kind.ToString(),
             ["lead"] = programme.LeadAgency.Value,
             ["supporting"] = string.Join(", ", programme.SupportingAgencies.Select(a => a.Value)),
-            ["duration"] = programme.DurationYears.ToString(CultureInfo.InvariantCulture),
+            ["duration"] = programme.DurationYears?.ToString(CultureInfo.InvariantCulture),
             ["start.earliest"] = programme.EarliestStart?.Value.ToString(CultureInfo.InvariantCulture),
             ["start.latest"] = programme.LatestStart?.Value.ToString(CultureInfo.InvariantCulture),
             ["quickWin"] = programme.QuickWinCandidate ? "true" : null,
@@ -153,7 +153,8 @@ public static class ProgrammeForm
             key => Problems.WrongType(string.Join(", ", Enum.GetNames<ProgrammeKind>()), key));
         var hasLead = read.TryBuild("lead", () => new AgencyCode(read.Fields.Text("lead") ?? string.Empty), out var lead);
         var supporting = read.Codes("supporting", text => new AgencyCode(text));
-        var duration = read.Int("duration", required: true);
+        var underWay = existing?.IsUnderWay ?? false;
+        var duration = read.Int("duration", required: !underWay);
         var earliest = read.Year("start.earliest");
         var latest = read.Year("start.latest");
         var costs = Costs(read, Years(plan, existing), plan.Content.FundingSources);
@@ -161,14 +162,17 @@ public static class ProgrammeForm
         var dependencies = ProgrammeLinks.Dependencies(read, ProgrammeLinks.DependencyRows(existing));
         var indicators = read.Codes(ProgrammeLinks.Indicators, text => new IndicatorCode(text));
         var districts = read.Codes(ProgrammeLinks.Districts, text => new RegionCode(text));
-        if (!hasCode || name is null || dimension is null || !hasElement || kind is null || !hasLead || duration is null || read.Problems.Count > 0)
+        if (!hasCode || name is null || dimension is null || !hasElement || kind is null || !hasLead || (duration is null && !underWay) || read.Problems.Count > 0)
         {
             return null;
         }
 
-        return read.TryBuild(string.Empty, () => new Programme(code, name, dimension.Value, element, lead, duration.Value, costs, kind.Value,
+        // The form does not show co-leads, implementers and a service's status yet: an edit keeps them.
+        return read.TryBuild(string.Empty, () => new Programme(code, name, dimension.Value, element, lead, duration, costs, kind.Value,
             read.Fields.Text("description"), supporting, read.Fields.Checked("quickWin"), earliest, latest,
-            dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference")), out var programme)
+            dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference"),
+            existing?.CoLeads ?? default, existing?.Implementers ?? default, existing?.Status ?? DeliveryStatus.New, existing?.StartedIn,
+            existing?.Recurrence ?? ProgrammeRecurrence.None), out var programme)
             ? programme
             : null;
     }

@@ -55,7 +55,7 @@ public static class ProgrammeLinks
         }
 
         values[Indicators] = string.Join(",", programme.Indicators.Select(i => i.Value));
-        values[Districts] = string.Join(",", programme.Districts.Select(d => d.Value));
+        values[Districts] = string.Join(",", programme.Locations.Select(d => d.Value));
     }
 
     /// <summary>The typed scores on the plan's criteria (a blank one is no score).</summary>

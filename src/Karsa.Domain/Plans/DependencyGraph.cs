@@ -109,7 +109,7 @@ public sealed class DependencyGraph
                     return null;
                 }
 
-                earliest = Math.Max(earliest, predecessorStart.Value + predecessor.DurationYears + dependency.LagYears);
+                earliest = Math.Max(earliest, predecessor.SuccessorsFrom(predecessorStart.Value) + dependency.LagYears);
             }
 
             visiting.Remove(code);

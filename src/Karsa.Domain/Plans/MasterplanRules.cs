@@ -50,12 +50,33 @@ public static class MasterplanRules
         return found;
     }
 
-    /// <summary>The year a programme's cost lines are anchored at: its earliest start, or the first year of <paramref name="period"/>.</summary>
+    /// <summary>
+    /// The year a programme's cost lines are anchored at: its earliest start, or the first year of
+    /// <paramref name="period"/>; for a service under way, the year the roadmap keeps it at
+    /// (<see cref="FixedStart"/>), so its cost lines stay in the years they are written for.
+    /// </summary>
     public static FiscalYear CostAnchor(Programme programme, PlanPeriod period)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(period);
-        return programme.EarliestStart ?? period.First;
+        return FixedStart(programme, period) ?? programme.EarliestStart ?? period.First;
+    }
+
+    /// <summary>
+    /// Where the roadmap keeps a running or existing service: the year it started, or the plan's first
+    /// year when it started before the period or the year is not known; null for a new programme,
+    /// whose start the planner chooses.
+    /// </summary>
+    public static FiscalYear? FixedStart(Programme programme, PlanPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(period);
+        if (!programme.IsUnderWay)
+        {
+            return null;
+        }
+
+        return programme.StartedIn is { } started && started > period.First ? started : period.First;
     }
 
     /// <summary>The start window of a programme within <paramref name="period"/> (see <see cref="Masterplan.StartWindow"/>).</summary>
@@ -64,7 +85,12 @@ public static class MasterplanRules
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(period);
         var earliest = CostAnchor(programme, period);
-        var lastToFit = period.Last.Value - programme.DurationYears + 1;
+        if (programme.IsUnderWay)
+        {
+            return (earliest, earliest);
+        }
+
+        var lastToFit = period.Last.Value - (programme.DurationYears ?? 1) + 1;
         var latest = Math.Min(programme.LatestStart?.Value ?? lastToFit, lastToFit);
         return (earliest, new FiscalYear(Math.Max(latest, FiscalYear.Min)));
     }
@@ -141,9 +167,11 @@ public static class MasterplanRules
             found.Add(Problems.UnknownAgency(programme.LeadAgency.Value).Under(path.Field("lead")));
         }
 
+        ForEachUnknown(programme.CoLeads, agencies, path.Field("coLeads"), c => Problems.UnknownAgency(c.Value), found);
+
         ForEachUnknown(programme.SupportingAgencies, agencies, path.Field("supporting"), c => Problems.UnknownAgency(c.Value), found);
         ForEachUnknown(programme.Indicators, indicators, path.Field("indicators"), c => Problems.UnknownIndicator(c.Value), found);
-        ForEachUnknown(programme.Districts, districts, path.Field("districts"), c => Problems.UnknownDistrict(c.Value), found);
+        CheckLocations(plan, programme, path.Field("locations"), districts, found);
         for (var j = 0; j < programme.DependsOn.Count; j++)
         {
             if (!programmes.Contains(programme.DependsOn[j].Programme))
@@ -179,9 +207,35 @@ public static class MasterplanRules
         }
     }
 
+    /// <summary>
+    /// Every location is a district or village under the plan's region (KRS140); a listed district, or a
+    /// village of one (KRS042).
+    /// </summary>
+    private static void CheckLocations(MasterplanContent plan, Programme programme, string path, HashSet<RegionCode> districts, List<Diagnostic> found)
+    {
+        var region = plan.Region.Code;
+        for (var j = 0; j < programme.Locations.Count; j++)
+        {
+            var location = programme.Locations[j];
+            if (location.Level is < 3 or > 4 || !location.IsWithin(region))
+            {
+                found.Add(Problems.LocationOutsideRegion(location.Value, region.Value).Under(path.Item(j)));
+            }
+            else if (!districts.Contains(location.Level == 3 ? location : location.Parent!.Value))
+            {
+                found.Add(Problems.UnknownDistrict(location.Value).Under(path.Item(j)));
+            }
+        }
+    }
+
     private static void CheckWindowAndCosts(PlanPeriod period, Programme programme, string path, List<Diagnostic> found)
     {
         var range = $"{period.First}..{period.Last}";
+        if (programme.StartedIn is { } started && started > period.Last)
+        {
+            found.Add(Problems.StartedAfterPeriod(started.Value, period.Last.Value).Under(path.Field("startedIn")));
+        }
+
         if (programme.EarliestStart is { } earliest && !period.Contains(earliest))
         {
             found.Add(Problems.OutOfRange(new LocalizedText("tahun mulai paling awal", "earliest start"), earliest.ToString(), range).Under(path.Field("start").Field("earliest")));
@@ -193,7 +247,7 @@ public static class MasterplanRules
         }
 
         var anchor = CostAnchor(programme, period);
-        var runEnd = anchor.Value + programme.DurationYears - 1;
+        var runEnd = programme.RunEnd(anchor, period.Last);
         foreach (var year in programme.Costs.Select(c => c.Year).Distinct())
         {
             var costPath = path.Field("costs").Field(year.ToString());
@@ -393,6 +447,14 @@ public static class MasterplanRules
             if (!targeted.Contains(plan.Indicators[i].Code))
             {
                 found.Add(Problems.IndicatorWithoutTarget(plan.Indicators[i].Code.Value).Under(PlanPaths.Indicator(i).Field("code")));
+            }
+        }
+
+        for (var i = 0; i < plan.Programmes.Count; i++)
+        {
+            if (!plan.Programmes[i].IsUnderWay && !plan.Programmes[i].CostKnown)
+            {
+                found.Add(Problems.NeedsCostEstimate(plan.Programmes[i].Code.Value).Under(PlanPaths.Programme(i).Field("costs")));
             }
         }
 

@@ -5,10 +5,16 @@ using Karsa.Domain.Primitives;
 namespace Karsa.Domain.Programmes;
 
 /// <summary>
-/// A programme of the masterplan: an intervention in one element of one dimension, led by one agency,
-/// with a multi-year cost profile and the rules the roadmap planner must respect.
-/// Invariants kept here: duration 1..30 years; earliest start not after latest start; at most one
-/// cost line per year and source, sorted by year then source; no duplicate or self dependencies.
+/// A programme of the masterplan: an intervention in one element of one dimension, led by one or more
+/// agencies, with a multi-year cost profile and the rules the roadmap planner must respect.
+/// A new programme (the default) has a duration and is scheduled by the planner, unless it is not
+/// estimated yet (neither duration nor cost: <see cref="CostKnown"/> is false); a running or existing
+/// service (<see cref="Status"/>) is kept where it is, may have started before the plan period, and may
+/// leave its duration and cost unknown.
+/// Invariants kept here: a new programme with cost lines has a duration, a stated duration is 1..30 years; earliest
+/// start not after latest start; at most one cost line per year and source, sorted by year then
+/// source; no duplicate or self dependencies; no agency twice among the leads; running-service fields
+/// (<c>startedIn</c>, <c>recurrence</c>) only on running services, which have no start window.
 /// Rules that need the rest of the plan (known codes, plan period, cycles) live in
 /// <see cref="Plans.MasterplanRules"/>.
 /// </summary>
@@ -24,7 +30,7 @@ public sealed record Programme
         Dimension dimension,
         ElementCode element,
         AgencyCode leadAgency,
-        int durationYears,
+        int? durationYears,
         ValueList<CostLine> costs,
         ProgrammeKind kind = ProgrammeKind.Other,
         string? description = null,
@@ -38,11 +44,17 @@ public sealed record Programme
         ValueList<CriterionScore> scores = default,
         ValueList<IndicatorCode> indicators = default,
         ValueList<RegionCode> districts = default,
-        string? planningReference = null)
+        string? planningReference = null,
+        ValueList<AgencyCode> coLeads = default,
+        ValueList<Implementer> implementers = default,
+        DeliveryStatus status = DeliveryStatus.New,
+        FiscalYear? startedIn = null,
+        ProgrammeRecurrence recurrence = ProgrammeRecurrence.None)
     {
-        if (durationYears is < 1 or > MaxDurationYears)
+        CheckDelivery(durationYears, costs.Count > 0, status, startedIn, recurrence, earliestStart, latestStart);
+        if (durationYears is { } stated && stated is < 1 or > MaxDurationYears)
         {
-            throw new DomainException(Problems.OutOfRange(new LocalizedText("durasi", "duration"), durationYears.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1..{MaxDurationYears}").Under("duration"));
+            throw new DomainException(Problems.OutOfRange(new LocalizedText("durasi", "duration"), stated.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1..{MaxDurationYears}").Under("duration"));
         }
 
         if (earliestStart is { } e && latestStart is { } l && e > l)
@@ -86,8 +98,20 @@ public sealed record Programme
         AlternativesGroup = string.IsNullOrWhiteSpace(alternativesGroup) ? null : alternativesGroup;
         Scores = scores;
         Indicators = indicators;
-        Districts = districts;
+        Locations = districts;
+        Districts = districts.Select(l => l.Level > 3 ? AncestorAt(l, 3) : l).Distinct().ToValueList();
         PlanningReference = string.IsNullOrWhiteSpace(planningReference) ? null : planningReference;
+        var twice = new[] { leadAgency }.Concat(coLeads).GroupBy(a => a).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new DomainException(Problems.LeadNamedTwice(twice.Key.Value).Under("coLeads"));
+        }
+
+        CoLeads = coLeads;
+        Implementers = implementers;
+        Status = status;
+        StartedIn = startedIn;
+        Recurrence = recurrence;
     }
 
     /// <summary>Unique code within the plan, e.g. GOV-01.</summary>
@@ -102,11 +126,11 @@ public sealed record Programme
     /// <summary>The element of that dimension.</summary>
     public ElementCode Element { get; }
 
-    /// <summary>The agency (OPD) accountable for it.</summary>
+    /// <summary>The agency (OPD) accountable for it; the first lead when it has co-leads.</summary>
     public AgencyCode LeadAgency { get; }
 
-    /// <summary>How many fiscal years a run lasts.</summary>
-    public int DurationYears { get; }
+    /// <summary>How many fiscal years a run lasts; null only for a running or existing service whose duration is not known.</summary>
+    public int? DurationYears { get; }
 
     /// <summary>Cost per year and source for a run starting in the earliest start year; sorted.</summary>
     public ValueList<CostLine> Costs { get; }
@@ -144,11 +168,45 @@ public sealed record Programme
     /// <summary>Indicators it is expected to move.</summary>
     public ValueList<IndicatorCode> Indicators { get; }
 
-    /// <summary>Districts it serves; empty means the whole region.</summary>
+    /// <summary>
+    /// Where it is carried out: Home Affairs codes of districts (33.13.09) and villages (33.13.09.2001),
+    /// as the plan lists them; empty means the whole region.
+    /// </summary>
+    public ValueList<RegionCode> Locations { get; }
+
+    /// <summary>The districts it serves: each location's district, in order, once; empty means the whole region.</summary>
     public ValueList<RegionCode> Districts { get; }
 
     /// <summary>The RPJMD or Renstra item it implements.</summary>
     public string? PlanningReference { get; }
+
+    /// <summary>The other agencies that lead it together with <see cref="LeadAgency"/> (co-leads).</summary>
+    public ValueList<AgencyCode> CoLeads { get; }
+
+    /// <summary>Every lead: <see cref="LeadAgency"/> first, then the co-leads.</summary>
+    public IEnumerable<AgencyCode> Leads => CoLeads.Prepend(LeadAgency);
+
+    /// <summary>Bodies outside the regency's agencies that carry it out (village governments, community groups, ...).</summary>
+    public ValueList<Implementer> Implementers { get; }
+
+    /// <summary>New work, or a running or existing service.</summary>
+    public DeliveryStatus Status { get; }
+
+    /// <summary>True for a running or existing service: the roadmap keeps it where it is instead of scheduling it.</summary>
+    public bool IsUnderWay => Status != DeliveryStatus.New;
+
+    /// <summary>The fiscal year a running or existing service started, which may be before the plan period; null when not known.</summary>
+    public FiscalYear? StartedIn { get; }
+
+    /// <summary>How a running or existing service repeats.</summary>
+    public ProgrammeRecurrence Recurrence { get; }
+
+    /// <summary>
+    /// False when its cost is not known (never taken as Rp 0): a service under way without cost lines, or a
+    /// new programme not estimated yet (no duration and no cost lines). A new programme with a duration and
+    /// no cost lines costs nothing, as before.
+    /// </summary>
+    public bool CostKnown => IsUnderWay ? Costs.Count > 0 : DurationYears is not null;
 
     /// <summary>Total cost over its run, all sources.</summary>
     public Rupiah TotalCost => Costs.Aggregate(Rupiah.Zero, (sum, c) => sum + c.Amount);
@@ -159,4 +217,64 @@ public sealed record Programme
     /// </summary>
     public IEnumerable<(int Offset, FundingSource Source, Rupiah Amount)> Profile(FiscalYear anchor) =>
         Costs.Select(c => (c.Year.YearsSince(anchor), c.Source, c.Amount));
+
+    /// <summary>
+    /// The last year (a year number, possibly past the calendar's range) of a run placed in <paramref name="start"/>: by its duration (counted from
+    /// <see cref="StartedIn"/> when a service under way started earlier, never before
+    /// <paramref name="start"/>), or <paramref name="openEnd"/> when it has none.
+    /// </summary>
+    public int RunEnd(FiscalYear start, FiscalYear openEnd) => DurationYears is { } years
+        ? Math.Max(start.Value, RunFrom(start.Value) + years - 1)
+        : openEnd.Value;
+
+    /// <summary>
+    /// The first year a programme that depends on this one (with no lag) may start, when this one is placed in
+    /// <paramref name="start"/>: the year after its run, or, for a service under way without a duration, its
+    /// start year itself (it is in place already).
+    /// </summary>
+    public int SuccessorsFrom(int start) => DurationYears is { } years
+        ? Math.Max(start, RunFrom(start) + years)
+        : start;
+
+    private int RunFrom(int start) => StartedIn is { } started && started.Value < start ? started.Value : start;
+
+    private static RegionCode AncestorAt(RegionCode code, int level)
+    {
+        var at = code;
+        while (at.Level > level && at.Parent is { } parent)
+        {
+            at = parent;
+        }
+
+        return at;
+    }
+
+    private static void CheckDelivery(int? durationYears, bool hasCosts, DeliveryStatus status, FiscalYear? startedIn, ProgrammeRecurrence recurrence,
+        FiscalYear? earliestStart, FiscalYear? latestStart)
+    {
+        if (status != DeliveryStatus.New)
+        {
+            if (earliestStart is not null || latestStart is not null)
+            {
+                throw new DomainException(Problems.WindowOnRunningService().Under("start"));
+            }
+
+            return;
+        }
+
+        if (durationYears is null && hasCosts)
+        {
+            throw new DomainException(Problems.MissingField("duration").Under("duration"));
+        }
+
+        if (startedIn is not null)
+        {
+            throw new DomainException(Problems.NotARunningService("startedIn").Under("startedIn"));
+        }
+
+        if (recurrence != ProgrammeRecurrence.None)
+        {
+            throw new DomainException(Problems.NotARunningService("recurrence").Under("recurrence"));
+        }
+    }
 }

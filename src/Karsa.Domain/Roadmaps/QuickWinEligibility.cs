@@ -73,7 +73,7 @@ public static class QuickWinEligibility
             {
                 var predecessor = plan.Programme(dependency.Programme);
                 earliest = earliest is { } e && Resolve(predecessor) is { } p
-                    ? new FiscalYear(Math.Max(e.Value, p.Value + predecessor.DurationYears + dependency.LagYears))
+                    ? new FiscalYear(Math.Max(e.Value, predecessor.SuccessorsFrom(p.Value) + dependency.LagYears))
                     : null;
             }
 

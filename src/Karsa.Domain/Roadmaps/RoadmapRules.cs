@@ -72,7 +72,7 @@ public static class RoadmapRules
             foreach (var dependency in programme.DependsOn)
             {
                 var predecessor = plan.Programme(dependency.Programme);
-                int? allowed = starts.TryGetValue(predecessor.Code, out var before) ? before.Value + predecessor.DurationYears + dependency.LagYears : null;
+                int? allowed = starts.TryGetValue(predecessor.Code, out var before) ? predecessor.SuccessorsFrom(before.Value) + dependency.LagYears : null;
                 if (allowed is null || start.Value < allowed)
                 {
                     found.Add(Problems.RoadmapBeforePredecessor(programme.Code.Value, start.Value, predecessor.Code.Value, allowed).Under(At(programme.Code)));
@@ -108,10 +108,10 @@ public static class RoadmapRules
         foreach (var agency in plan.Content.Agencies.Where(a => a.Capacity is not null))
         {
             var runs = plan.Programmes.Where(p => p.LeadAgency == agency.Code && starts.ContainsKey(p.Code))
-                .Select(p => (From: starts[p.Code], To: starts[p.Code].Plus(p.DurationYears - 1))).ToList();
+                .Select(p => (From: starts[p.Code].Value, To: p.RunEnd(starts[p.Code], plan.Period.Last))).ToList();
             foreach (var year in plan.Period.Years)
             {
-                var running = runs.Count(r => r.From <= year && year <= r.To);
+                var running = runs.Count(r => r.From <= year.Value && year.Value <= r.To);
                 if (running > agency.Capacity)
                 {
                     found.Add(Problems.RoadmapOverCapacity(agency.Code.Value, year.Value, running, agency.Capacity!.Value).Under(Path));

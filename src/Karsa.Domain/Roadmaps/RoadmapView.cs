@@ -69,7 +69,7 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
 
     /// <summary>
     /// The view of a schedule: the start of each scheduled programme (those absent are left out) and
-    /// the quick wins. Ends are start + duration - 1; terms follow the plan's term boundaries counted
+    /// the quick wins. Ends are start + duration - 1 (the horizon's last year for a service under way without a duration); terms follow the plan's term boundaries counted
     /// from its first year; spending is each cost profile shifted to its start. The ceilings are the
     /// plan's unless given (a scenario's), the horizon the plan period unless given.
     /// </summary>
@@ -79,6 +79,7 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(starts);
         ArgumentNullException.ThrowIfNull(quickWins);
+        var last = (horizon ?? plan.Period).Last;
         var places = plan.Programmes.Select(p =>
         {
             if (!starts.TryGetValue(p.Code, out var start))
@@ -88,7 +89,7 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
 
             var quick = quickWins.Contains(p.Code);
             var term = quick ? Term.QuickWin : plan.Content.Terms.TermOf(start.YearsSince(plan.Period.First) + 1);
-            return new RoadmapPlace(p.Code, start, start.Plus(p.DurationYears - 1), term, quick);
+            return new RoadmapPlace(p.Code, start, new FiscalYear(p.RunEnd(start, last)), term, quick);
         }).ToList();
         return new RoadmapView(places, SpendingOf(plan, starts, ceilings ?? CeilingsOf(plan.Content), horizon ?? plan.Period), plan.Content.FundingSources);
     }

@@ -19,6 +19,8 @@ internal static class Values
 
     public static ChangeValue Years(int years) => new YearsValue(years);
 
+    public static ChangeValue? Years(int? years) => years is { } y ? new YearsValue(y) : null;
+
     public static ChangeValue? Number(decimal? number) => number is { } n ? new NumberValue(n) : null;
 
     public static ChangeValue Flag(bool flag) => new FlagValue(flag);

@@ -14,6 +14,9 @@ namespace Karsa.Interchange.Mapping;
 /// Version 3 makes funding sources a plan-level list: the national defaults (adding <c>apbd-provinsi</c>,
 /// <c>did</c> and <c>blud</c>) and the plan's own <c>fundingSources</c>; every key a version 2 file can
 /// hold is a default, so its tree reads unchanged.
+/// Whatever the version, a programme's <c>districts</c> (written before programmes had village
+/// locations) is read as <c>locations</c> (<see cref="ProgrammeDistrictsIntoLocations"/>); writers write
+/// <c>locations</c>.
 /// </remarks>
 internal static class FormatUpgrades
 {
@@ -34,6 +37,8 @@ internal static class FormatUpgrades
         {
             Steps[from](root);
         }
+
+        ProgrammeDistrictsIntoLocations(root);
     }
 
     /// <summary>True when files of <paramref name="version"/> can be read.</summary>
@@ -67,5 +72,26 @@ internal static class FormatUpgrades
         // The tree of a version 2 file is already a valid version 3 tree; kept as its own step so the
         // chain of upgrades names every version.
         _ = root;
+    }
+
+    /// <summary>
+    /// A programme's <c>districts</c> becomes <c>locations</c> (same codes, same positions), unless the
+    /// programme already has <c>locations</c>: then <c>districts</c> stays and is reported as unknown.
+    /// </summary>
+    private static void ProgrammeDistrictsIntoLocations(MappingNode root)
+    {
+        if (root.Find("programmes") is not { Value: SequenceNode programmes })
+        {
+            return;
+        }
+
+        foreach (var programme in programmes.Items.OfType<MappingNode>())
+        {
+            if (programme.Find("districts") is { } districts && programme.Find("locations") is null)
+            {
+                var at = programme.Entries.IndexOf(districts);
+                programme.Entries[at] = districts with { Key = new ScalarNode("locations", ScalarType.String, districts.Key.Position) };
+            }
+        }
     }
 }

@@ -77,8 +77,12 @@ internal static class PlanFields
     public static readonly string[] Programme =
     [
         "code", "name", "description", "dimension", "element", "kind", "lead", "supporting", "quickWin", "mandatory", "duration",
-        "start", "costs", "dependsOn", "alternatives", "scores", "indicators", "districts", "reference",
+        "start", "costs", "dependsOn", "alternatives", "scores", "indicators", "locations", "reference",
+        "coLeads", "implementers", "status", "startedIn", "recurrence",
     ];
+
+    /// <summary>A programme's implementer outside the agencies.</summary>
+    public static readonly string[] Implementer = ["name", "kind"];
 
     /// <summary>A programme's start window.</summary>
     public static readonly string[] Start = ["earliest", "latest"];

@@ -27,6 +27,15 @@ internal static class PlanKeys
     /// <summary>application, infrastructure, ...</summary>
     public static KeyTable<ProgrammeKind> ProgrammeKinds { get; } = new();
 
+    /// <summary>new, running, existing.</summary>
+    public static KeyTable<DeliveryStatus> DeliveryStatuses { get; } = new();
+
+    /// <summary>none, yearly, open-ended.</summary>
+    public static KeyTable<ProgrammeRecurrence> Recurrences { get; } = new();
+
+    /// <summary>village, training-institute, community-group, private-partner, university, other.</summary>
+    public static KeyTable<ImplementerKind> ImplementerKinds { get; } = new();
+
     /// <summary>benefit, cost.</summary>
     public static KeyTable<CriterionSense> Senses { get; } = new();
 

@@ -26,23 +26,30 @@ internal static class ProgrammeMapper
         var supporting = context.ReadValues(fields.Optional("supporting"), fields.PathOf("supporting"), (n, p) => context.ReadCode(n, p, c => new AgencyCode(c)));
         var quickWin = context.ReadBool(fields.Optional("quickWin"), fields.PathOf("quickWin")) ?? false;
         var mandatory = context.ReadBool(fields.Optional("mandatory"), fields.PathOf("mandatory")) ?? false;
-        var duration = context.ReadInt(fields.Required("duration"), fields.PathOf("duration"));
+        var status = context.ReadKey(fields.Optional("status"), fields.PathOf("status"), PlanKeys.DeliveryStatuses) ?? DeliveryStatus.New;
+        var costed = fields.Optional("costs") is MappingNode { Entries.Count: > 0 };
+        var duration = context.ReadInt(status == DeliveryStatus.New && costed ? fields.Required("duration") : fields.Optional("duration"), fields.PathOf("duration"));
         var (earliest, latest) = context.ReadStart(fields.Optional("start"), fields.PathOf("start"));
         var costs = context.ReadAmounts(fields.Optional("costs"), fields.PathOf("costs"), (y, s, a) => new CostLine(y, s, a));
         var dependsOn = context.ReadList(fields.Optional("dependsOn"), fields.PathOf("dependsOn"), context.ReadDependency);
         var alternatives = context.ReadString(fields.Optional("alternatives"), fields.PathOf("alternatives"));
         var scores = context.ReadCodeNumbers(fields.Optional("scores"), fields.PathOf("scores"), c => new CriterionCode(c), (c, s) => new CriterionScore(c, s));
         var indicators = context.ReadValues(fields.Optional("indicators"), fields.PathOf("indicators"), (n, p) => context.ReadCode(n, p, c => new IndicatorCode(c)));
-        var districts = context.ReadValues(fields.Optional("districts"), fields.PathOf("districts"), (n, p) => context.ReadCode(n, p, c => new RegionCode(c)));
+        var locations = context.ReadValues(fields.Optional("locations"), fields.PathOf("locations"), (n, p) => context.ReadCode(n, p, c => new RegionCode(c)));
         var reference = context.ReadString(fields.Optional("reference"), fields.PathOf("reference"));
-        if (code is not { } c || name is null || dimension is not { } d || element is not { } e || lead is not { } l || duration is not { } years)
+        var coLeads = context.ReadValues(fields.Optional("coLeads"), fields.PathOf("coLeads"), (n, p) => context.ReadCode(n, p, c => new AgencyCode(c)));
+        var implementers = context.ReadList(fields.Optional("implementers"), fields.PathOf("implementers"), context.ReadImplementer);
+        var startedIn = context.ReadYear(fields.Optional("startedIn"), fields.PathOf("startedIn"));
+        var recurrence = context.ReadKey(fields.Optional("recurrence"), fields.PathOf("recurrence"), PlanKeys.Recurrences) ?? ProgrammeRecurrence.None;
+        if (code is not { } c || name is null || dimension is not { } d || element is not { } e || lead is not { } l
+            || (duration is null && status == DeliveryStatus.New && costed))
         {
             return null;
         }
 
         return context.TryBuild(
-            () => new Programme(c, name, d, e, l, years, costs, kind, description, supporting, quickWin, earliest, latest, dependsOn, mandatory,
-                alternatives, scores, indicators, districts, reference),
+            () => new Programme(c, name, d, e, l, duration, costs, kind, description, supporting, quickWin, earliest, latest, dependsOn, mandatory,
+                alternatives, scores, indicators, locations, reference, coLeads, implementers, status, startedIn, recurrence),
             path, fields.Position, out var programme) ? programme : null;
     }
 
@@ -52,6 +59,19 @@ internal static class ProgrammeMapper
         return fields is null
             ? (null, null)
             : (context.ReadYear(fields.Optional("earliest"), fields.PathOf("earliest")), context.ReadYear(fields.Optional("latest"), fields.PathOf("latest")));
+    }
+
+    private static Implementer? ReadImplementer(this ReadContext context, Node node, string path)
+    {
+        var fields = Fields.Open(context, node, path, PlanFields.Implementer);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var name = context.ReadString(fields.Required("name"), fields.PathOf("name"));
+        var kind = context.ReadKey(fields.Optional("kind"), fields.PathOf("kind"), PlanKeys.ImplementerKinds) ?? ImplementerKind.Other;
+        return name is not null && context.TryBuild(() => new Implementer(name, kind), path, node.Position, out var implementer) ? implementer : null;
     }
 
     private static Dependency? ReadDependency(this ReadContext context, Node node, string path)

@@ -22,15 +22,25 @@ internal static partial class PlanTree
         .Add("supporting", List(programme.SupportingAgencies, a => String(a.Value), compact: true))
         .Add("quickWin", Flag(programme.QuickWinCandidate))
         .Add("mandatory", Flag(programme.Mandatory))
-        .Add("duration", Number(programme.DurationYears))
+        .Add("duration", programme.DurationYears is { } years ? Number(years) : null)
         .Add("start", new MapBuilder(compact: true).Add("earliest", Year(programme.EarliestStart)).Add("latest", Year(programme.LatestStart)).NodeOrNull)
         .Add("costs", Amounts(programme.Costs.Select(c => (c.Year, c.Source, c.Amount))))
         .Add("dependsOn", List(programme.DependsOn, Dependency, compact: true))
         .Add("alternatives", OptionalString(programme.AlternativesGroup))
         .Add("scores", CodeNumbers(programme.Scores.Select(s => (String(s.Criterion.Value), s.Score))))
         .Add("indicators", List(programme.Indicators, i => String(i.Value), compact: true))
-        .Add("districts", List(programme.Districts, d => Quoted(d.Value), compact: true))
+        .Add("locations", List(programme.Locations, d => Quoted(d.Value), compact: true))
         .Add("reference", OptionalString(programme.PlanningReference))
+        .Add("coLeads", List(programme.CoLeads, a => String(a.Value), compact: true))
+        .Add("implementers", List(programme.Implementers, Implementer, compact: true))
+        .Add("status", programme.Status == DeliveryStatus.New ? null : String(PlanKeys.DeliveryStatuses.Key(programme.Status)))
+        .Add("startedIn", Year(programme.StartedIn))
+        .Add("recurrence", programme.Recurrence == ProgrammeRecurrence.None ? null : String(PlanKeys.Recurrences.Key(programme.Recurrence)))
+        .Node;
+
+    private static Node Implementer(Implementer implementer) => new MapBuilder(compact: true)
+        .Add("name", String(implementer.Name))
+        .Add("kind", implementer.Kind == ImplementerKind.Other ? null : String(PlanKeys.ImplementerKinds.Key(implementer.Kind)))
         .Node;
 
     private static Node Dependency(Dependency dependency) => dependency.LagYears == 0

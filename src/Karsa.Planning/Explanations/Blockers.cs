@@ -28,6 +28,11 @@ internal sealed class Blockers
     public IReadOnlyList<LocalizedText> Explain(int i)
     {
         var item = _problem.Items[i];
+        if (item.CostUnknown)
+        {
+            return [Phrases.NeedsCostEstimate()];
+        }
+
         if (item.Excluded)
         {
             return [Phrases.ForcedOut()];

@@ -26,6 +26,10 @@ internal static class Phrases
 
     public static LocalizedText ForcedOut() => new("dikeluarkan oleh skenario", "forced out by the scenario");
 
+    /// <summary>A new programme without a cost: the planner cannot weigh it against the budget.</summary>
+    public static LocalizedText NeedsCostEstimate() =>
+        new("perlu perkiraan biaya: biayanya belum diisi, sehingga belum dapat dijadwalkan sesuai pagu", "needs a cost estimate: its cost is not filled in, so it cannot be scheduled within the ceilings");
+
     public static LocalizedText DoesNotFit(int duration, int earliest, int lastYear) => new(
         $"butuh {duration} tahun mulai {earliest}, tetapi cakrawala rencana berakhir {lastYear}",
         $"needs {duration} years from {earliest} but the horizon ends in {lastYear}");

@@ -34,6 +34,9 @@ public sealed record PlanningItem
     /// <summary>Must stay out (e.g. forced out by a scenario).</summary>
     public bool Excluded { get; init; }
 
+    /// <summary>True when it is out because its cost is not known: it needs a cost estimate before it can be scheduled.</summary>
+    public bool CostUnknown { get; init; }
+
     /// <summary>Alternatives group index: at most one item of a group is chosen.</summary>
     public int? Group { get; init; }
 

@@ -11,6 +11,9 @@ namespace Karsa.Planning.Formulation;
 /// Turns a masterplan (with optional adjustments) into a <see cref="PlanningProblem"/>. Scores become
 /// integral weights: <c>Weight = round(score * ValueScale)</c> with <see cref="ValueScale"/> = 10,000, so
 /// the objective is integral and values are exact to four decimals of a score-year.
+/// Running and existing services are fixed: one allowed start (the year the plan keeps them at), always
+/// in, never quick wins, running to their stated end or the horizon's last year. A new programme
+/// without a cost is left out (<see cref="PlanningItem.CostUnknown"/>).
 /// </summary>
 public static class ProblemBuilder
 {
@@ -39,37 +42,44 @@ public static class ProblemBuilder
         var forceIn = adjustments.ForceIn.ToHashSet();
         var forceOut = adjustments.ForceOut.ToHashSet();
 
+        var horizonLast = new FiscalYear(first.Value + yearCount - 1);
         var items = content.Programmes.Select((p, i) =>
         {
             var anchor = plan.CostAnchor(p);
-            var earliest = anchor.Value - first.Value;
-            var latest = Math.Min((p.LatestStart?.Value ?? int.MaxValue / 2) - first.Value, yearCount - p.DurationYears);
-            var cost = new long[p.DurationYears][];
+            var underWay = p.DependsOn.Where(d => programmeIndex.ContainsKey(d.Programme) && content.Programmes[programmeIndex[d.Programme]].IsUnderWay).ToList();
+            var earliest = underWay.Select(d => AfterFixed(plan, content.Programmes[programmeIndex[d.Programme]], d.LagYears) - first.Value)
+                .Append(anchor.Value - first.Value).Max();
+            var duration = p.IsUnderWay ? Math.Max(1, p.RunEnd(anchor, horizonLast) - anchor.Value + 1) : p.DurationYears ?? 1;
+            var latest = p.IsUnderWay ? earliest : Math.Min((p.LatestStart?.Value ?? int.MaxValue / 2) - first.Value, yearCount - duration);
+            var cost = new long[duration][];
             for (var offset = 0; offset < cost.Length; offset++)
             {
                 cost[offset] = new long[sources.Count];
             }
 
-            foreach (var (offset, source, amount) in p.Profile(anchor))
+            foreach (var (offset, source, amount) in p.Profile(anchor).Where(c => c.Offset >= 0 && c.Offset < duration))
             {
                 cost[offset][sources.IndexOf(source)] += amount.Value;
             }
 
+            var mandatory = p.Mandatory || forceIn.Contains(p.Code);
             return new PlanningItem
             {
                 Code = p.Code.Value,
-                Duration = p.DurationYears,
+                Duration = duration,
                 EarliestStart = earliest,
                 LatestStart = latest,
                 Cost = cost,
                 Weight = (long)Math.Round(scores[i].Score * ValueScale),
-                Mandatory = p.Mandatory || forceIn.Contains(p.Code),
-                Excluded = forceOut.Contains(p.Code),
+                Mandatory = (mandatory && p.CostKnown) || p.IsUnderWay,
+                Excluded = forceOut.Contains(p.Code) || NeedsCostEstimate(p),
+                CostUnknown = NeedsCostEstimate(p),
                 Group = p.AlternativesGroup is { } g ? groups[g] : null,
                 Agency = agencyIndex.TryGetValue(p.LeadAgency, out var a) ? a : null,
                 Dimension = (int)p.Dimension,
-                QuickWinCandidate = p.QuickWinCandidate,
-                Predecessors = [.. p.DependsOn.Where(d => programmeIndex.ContainsKey(d.Programme)).Select(d => new Precedence(programmeIndex[d.Programme], d.LagYears))],
+                QuickWinCandidate = p.QuickWinCandidate && !p.IsUnderWay,
+                Predecessors = p.IsUnderWay ? [] : [.. p.DependsOn.Where(d => programmeIndex.ContainsKey(d.Programme) && !underWay.Contains(d))
+                    .Select(d => new Precedence(programmeIndex[d.Programme], d.LagYears))],
             };
         }).ToList();
 
@@ -90,6 +100,22 @@ public static class ProblemBuilder
         };
         return new PreparedPlan(plan, adjustments, problem, content.Programmes, scores, weights, ceilings);
     }
+
+    /// <summary>
+    /// The first year a programme depending on a fixed service under way may start: a fixed
+    /// predecessor is a known start, not a precedence for the solver (an open-ended service is in
+    /// place from its start and never "finishes").
+    /// </summary>
+    private static int AfterFixed(Masterplan plan, Programme predecessor, int lag) =>
+        predecessor.SuccessorsFrom(plan.CostAnchor(predecessor).Value) + lag;
+
+    /// <summary>
+    /// True for a new programme not estimated yet (no duration, no cost): the planner cannot weigh it
+    /// against the budget, so it stays out with the reason "needs a cost estimate" (even when mandatory)
+    /// rather than being scheduled as if it cost Rp 0; its one-year run in the problem is never used.
+    /// Running and existing services are kept where they are whatever their cost.
+    /// </summary>
+    private static bool NeedsCostEstimate(Programme programme) => !programme.IsUnderWay && !programme.CostKnown;
 
     /// <summary>
     /// Ceilings by year index and source. Years past the plan's last year (a longer horizon) repeat the

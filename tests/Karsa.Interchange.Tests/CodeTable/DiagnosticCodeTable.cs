@@ -34,7 +34,7 @@ internal static class DiagnosticCodeTable
         File("KRS001", "a stray closing bracket", Tail("»]\n"), ""),
         File("KRS002", "a YAML anchor", Swap(("title: Uji", "title: »&t Uji")), ""),
         File("KRS003", "an unknown top-level field", Tail("»colour: merah\n"), "colour"),
-        File("KRS004", "a programme without duration", Tail($"  - »{{{New}}}\n"), "programmes[18].duration"),
+        File("KRS004", "a programme with costs but without duration", Tail($"  - »{{{New}, costs: {{2022: {{apbd: 1}}}}}}\n"), "programmes[18].duration"),
         File("KRS005", "a duration in words", Programme($"{New}, duration: »dua"), "programmes[18].duration"),
         File("KRS006", "a key written twice", Tail("»title: Lagi\n"), ""),
         File("KRS006", "one pair of criteria judged twice", Tail("criteria:\n  pairwise:\n    - {more: urgency, less: risk, ratio: 3}\n    - »{more: risk, less: urgency, ratio: 2}\n"), "criteria.pairwise[1]"),
@@ -89,7 +89,7 @@ internal static class DiagnosticCodeTable
             Programme($"{New}, duration: 1, mandatory: true, alternatives: mpp").And(Programme($"{Next}, duration: 1, mandatory: true, alternatives: »mpp")), "programmes[19].alternatives"),
         File("KRS040", "a lead agency not listed", Programme("code: NEW-01, name: Baru, dimension: governance, element: public-service, lead: »DISHUB, duration: 1"), "programmes[18].lead"),
         File("KRS041", "an agency listed twice", Swap(("kind: dinas}", "kind: dinas}\n  - {code: »DISKOMINFO, name: Lagi, kind: dinas}")), "agencies[1].code"),
-        File("KRS042", "a district of another regency", Programme($"{New}, duration: 1, districts: [»\"33.13.05\"]"), "programmes[18].districts[0]"),
+        File("KRS042", "a district of another regency", Programme($"{New}, duration: 1, districts: [»\"33.13.05\"]"), "programmes[18].locations[0]"),
         File("KRS043", "a district outside the region",
             Swap(("province: Jawa Tengah", "province: Jawa Tengah\n  districts: [{code: »\"33.14.01\", name: Jumapolo}]")), "region.districts[0].code"),
         File("KRS044", "a score on a criterion not listed", Programme($"{New}, duration: 1, scores: {{»beauty: 3}}"), "programmes[18].scores.beauty"),
@@ -147,6 +147,13 @@ internal static class DiagnosticCodeTable
         File("KRS147", "a plan-defined source named like a default", Tail("fundingSources:\n  - {key: »apbd, name: APBD lagi}\n"), "fundingSources[0].key"),
         File("KRS147", "a plan-defined source given twice", Tail("fundingSources:\n  - {key: baznas, name: BAZNAS}\n  - {key: »baznas, name: Zakat}\n"), "fundingSources[1].key"),
         File("KRS148", "a source key in capitals", Programme($"{New}, duration: 1, costs: {{2022: {{»Baznas: 5}}}}"), "programmes[18].costs.2022.Baznas"),
+        // ---- Programmes of real plans (KRS140-KRS145) ----
+        File("KRS140", "a location in another regency", Programme($"{New}, duration: 1, locations: [»\"33.14.01.2001\"]"), "programmes[18].locations[0]"),
+        File("KRS141", "a start year of a service on a new programme", Programme($"{New}, duration: 1, startedIn: »2020"), "programmes[18].startedIn"),
+        File("KRS142", "a running service starting after the plan", Programme($"{New}, status: running, startedIn: »2035"), "programmes[18].startedIn"),
+        File("KRS143", "the lead named again as co-lead", Programme($"{New}, duration: 1, »coLeads: [DISKOMINFO]"), "programmes[18].coLeads"),
+        File("KRS144", "a new programme without duration or cost", Tail($"  - »{{{New}}}\n"), "programmes[18].costs"),
+        File("KRS145", "a start window on a running service", Programme($"{New}, status: running, »start: {{earliest: 2023}}"), "programmes[18].start"),
 
         // ---- Warnings (KRS100-) ----
         File("KRS100", "governance without a quick-win candidate", Swap(("GOV-01, quickWin: true", "GOV-01, quickWin: false"), ("programmes:", "»programmes:")), "programmes"),

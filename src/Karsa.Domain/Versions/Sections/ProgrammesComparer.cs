@@ -44,8 +44,13 @@ public sealed class ProgrammesComparer : ISectionComparer
         })
         .Members("indicators", a.Indicators.Select(i => i.Value), b.Indicators.Select(i => i.Value),
             code => newer.Indicators.FirstOrDefault(x => x.Code.Value == code)?.Name)
-        .Members("districts", a.Districts.Select(d => d.Value), b.Districts.Select(d => d.Value),
-            code => Values.Name(newer.Region.Districts.FirstOrDefault(x => x.Code.Value == code)?.Name));
+        .Members("districts", a.Locations.Select(d => d.Value), b.Locations.Select(d => d.Value),
+            code => Values.Name(newer.Region.Districts.FirstOrDefault(x => x.Code.Value == code)?.Name))
+        .Value("status", Values.Code(a.Status), Values.Code(b.Status))
+        .Value("startedIn", Values.Year(a.StartedIn), Values.Year(b.StartedIn))
+        .Value("recurrence", Values.Code(a.Recurrence), Values.Code(b.Recurrence))
+        .Members("coLeads", a.CoLeads.Select(c => c.Value), b.CoLeads.Select(c => c.Value), _ => null)
+        .Members("implementers", a.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), b.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), _ => null);
 
     /// <summary>
     /// The cost lines with their year of the run. Cost profiles are written for a run starting at the
