@@ -168,7 +168,9 @@ public static class ProgrammeForm
 
         return read.TryBuild(string.Empty, () => new Programme(code, name, dimension.Value, element, lead, duration.Value, costs, kind.Value,
             read.Fields.Text("description"), supporting, read.Fields.Checked("quickWin"), earliest, latest,
-            dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference")), out var programme)
+            dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference"),
+            objective: existing?.Objective, outputs: existing?.Outputs ?? default, outcomes: existing?.Outcomes ?? default,
+            renstraReference: existing?.RenstraReference, serviceCanvas: existing?.ServiceCanvas), out var programme)
             ? programme
             : null;
     }

@@ -38,7 +38,12 @@ public sealed record Programme
         ValueList<CriterionScore> scores = default,
         ValueList<IndicatorCode> indicators = default,
         ValueList<RegionCode> districts = default,
-        string? planningReference = null)
+        string? planningReference = null,
+        LocalizedText? objective = null,
+        ValueList<ProgrammeResult> outputs = default,
+        ValueList<ProgrammeResult> outcomes = default,
+        string? renstraReference = null,
+        ServiceCanvas? serviceCanvas = null)
     {
         if (durationYears is < 1 or > MaxDurationYears)
         {
@@ -88,6 +93,11 @@ public sealed record Programme
         Indicators = indicators;
         Districts = districts;
         PlanningReference = string.IsNullOrWhiteSpace(planningReference) ? null : planningReference;
+        Objective = objective;
+        Outputs = outputs;
+        Outcomes = outcomes;
+        RenstraReference = string.IsNullOrWhiteSpace(renstraReference) ? null : renstraReference;
+        ServiceCanvas = serviceCanvas is { IsEmpty: false } ? serviceCanvas : null;
     }
 
     /// <summary>Unique code within the plan, e.g. GOV-01.</summary>
@@ -149,6 +159,21 @@ public sealed record Programme
 
     /// <summary>The RPJMD or Renstra item it implements.</summary>
     public string? PlanningReference { get; }
+
+    /// <summary>What the programme sets out to achieve (Markdown).</summary>
+    public LocalizedText? Objective { get; }
+
+    /// <summary>What it delivers, each with its yearly targets.</summary>
+    public ValueList<ProgrammeResult> Outputs { get; }
+
+    /// <summary>The changes it brings about, each with its yearly targets.</summary>
+    public ValueList<ProgrammeResult> Outcomes { get; }
+
+    /// <summary>The item of the lead agency's Renstra (strategic plan) it implements.</summary>
+    public string? RenstraReference { get; }
+
+    /// <summary>The service canvas of a quick win; never an empty one.</summary>
+    public ServiceCanvas? ServiceCanvas { get; }
 
     /// <summary>Total cost over its run, all sources.</summary>
     public Rupiah TotalCost => Costs.Aggregate(Rupiah.Zero, (sum, c) => sum + c.Amount);

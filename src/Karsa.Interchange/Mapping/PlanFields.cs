@@ -75,7 +75,14 @@ internal static class PlanFields
     [
         "code", "name", "description", "dimension", "element", "kind", "lead", "supporting", "quickWin", "mandatory", "duration",
         "start", "costs", "dependsOn", "alternatives", "scores", "indicators", "districts", "reference",
+        "renstra", "objective", "outputs", "outcomes", "canvas",
     ];
+
+    /// <summary>An output or outcome of a programme.</summary>
+    public static readonly string[] Result = ["statement", "indicator", "unit", "targets"];
+
+    /// <summary>The service canvas of a quick win.</summary>
+    public static readonly string[] Canvas = ["problem", "users", "solution", "partners", "success"];
 
     /// <summary>A programme's start window.</summary>
     public static readonly string[] Start = ["earliest", "latest"];

@@ -35,6 +35,11 @@ internal static class ProgrammeMapper
         var indicators = context.ReadValues(fields.Optional("indicators"), fields.PathOf("indicators"), (n, p) => context.ReadCode(n, p, c => new IndicatorCode(c)));
         var districts = context.ReadValues(fields.Optional("districts"), fields.PathOf("districts"), (n, p) => context.ReadCode(n, p, c => new RegionCode(c)));
         var reference = context.ReadString(fields.Optional("reference"), fields.PathOf("reference"));
+        var renstra = context.ReadString(fields.Optional("renstra"), fields.PathOf("renstra"));
+        var objective = context.ReadText(fields.Optional("objective"), fields.PathOf("objective"));
+        var outputs = context.ReadList(fields.Optional("outputs"), fields.PathOf("outputs"), context.ReadResult);
+        var outcomes = context.ReadList(fields.Optional("outcomes"), fields.PathOf("outcomes"), context.ReadResult);
+        var canvas = context.ReadCanvas(fields.Optional("canvas"), fields.PathOf("canvas"));
         if (code is not { } c || name is null || dimension is not { } d || element is not { } e || lead is not { } l || duration is not { } years)
         {
             return null;
@@ -42,7 +47,8 @@ internal static class ProgrammeMapper
 
         return context.TryBuild(
             () => new Programme(c, name, d, e, l, years, costs, kind, description, supporting, quickWin, earliest, latest, dependsOn, mandatory,
-                alternatives, scores, indicators, districts, reference),
+                alternatives, scores, indicators, districts, reference,
+                objective: objective, outputs: outputs, outcomes: outcomes, renstraReference: renstra, serviceCanvas: canvas),
             path, fields.Position, out var programme) ? programme : null;
     }
 

@@ -31,6 +31,11 @@ internal static partial class PlanTree
         .Add("indicators", List(programme.Indicators, i => String(i.Value), compact: true))
         .Add("districts", List(programme.Districts, d => Quoted(d.Value), compact: true))
         .Add("reference", OptionalString(programme.PlanningReference))
+        .Add("renstra", OptionalString(programme.RenstraReference))
+        .Add("objective", OptionalText(programme.Objective))
+        .Add("outputs", List(programme.Outputs, Result))
+        .Add("outcomes", List(programme.Outcomes, Result))
+        .Add("canvas", Canvas(programme.ServiceCanvas))
         .Node;
 
     private static Node Dependency(Dependency dependency) => dependency.LagYears == 0
