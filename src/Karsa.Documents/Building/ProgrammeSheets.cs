@@ -184,7 +184,7 @@ internal static class ProgrammeSheets
             [new(w.T("Tahun", "Year"), ColumnAlign.Center), new(w.T("Sumber dana", "Funding source"), Width: 2), new(w.T("Biaya (Rp)", "Cost (Rp)"), ColumnAlign.Right, 2)],
             [
                 .. lines.Select(k => new TableRow([k.Year.ToString(), w.Of(k.Source), Wording.Number(k.Amount.Value)])),
-                new TableRow([w.T("Jumlah", "Total"), string.Empty, Wording.Number(lines.Sum(k => k.Amount.Value))], IsTotal: true),
+                new TableRow([w.T("Jumlah", "Total"), w.T("semua sumber", "all sources"), Wording.Number(lines.Sum(k => k.Amount.Value))], IsTotal: true),
             ],
             compact: true);
     }
