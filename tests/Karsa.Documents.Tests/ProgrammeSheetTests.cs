@@ -33,11 +33,15 @@ public class ProgrammeSheetTests
 
     private static string Heading(Programme p, Language language = Language.Indonesian) => $"{p.Code} {p.Name.In(language)}";
 
-    /// <summary>The blocks of every sheet headed <paramref name="heading"/>, in book order: from its heading to the next sheet's or the section's end.</summary>
-    private static List<List<Block>> Sheets(Book book, string heading)
+    /// <summary>
+    /// The blocks of every sheet headed <paramref name="heading"/> in the chapters whose heading ends with
+    /// <paramref name="chapter"/> (all when null), in book order: from its heading to the next one or the section's end.
+    /// </summary>
+    private static List<List<Block>> Sheets(Book book, string heading, string? chapter = null)
     {
         var sheets = new List<List<Block>>();
-        foreach (var blocks in book.Chapters.SelectMany(c => c.Sections).Select(s => s.Blocks))
+        var chapters = book.Chapters.Where(c => chapter is null || c.Heading.EndsWith(chapter, StringComparison.Ordinal));
+        foreach (var blocks in chapters.SelectMany(c => c.Sections).Select(s => s.Blocks))
         {
             for (var i = 0; i < blocks.Count; i++)
             {
@@ -66,9 +70,7 @@ public class ProgrammeSheetTests
 
         Assert.All(plan.Programmes, p =>
         {
-            var sheets = Sheets(book, Heading(p));
-            Assert.NotEmpty(sheets);
-            var sheet = TextOf(sheets[0]);
+            var sheet = TextOf(Assert.Single(Sheets(book, Heading(p), "Program dan Rencana Aksi")));
             Assert.Contains(p.Objective!.Indonesian, sheet, StringComparison.Ordinal);
             Assert.Contains(p.RenstraReference!, sheet, StringComparison.Ordinal);
             Assert.Contains(p.PlanningReference!, sheet, StringComparison.Ordinal);
@@ -85,10 +87,10 @@ public class ProgrammeSheetTests
         var plan = Sample.Value;
         var book = Books.Of(plan);
         var html = new HtmlParser().ParseDocument(HtmlBookWriter.Render(book));
-        var htmlHeadings = html.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
+        var htmlHeadings = html.QuerySelectorAll("h4").Select(h => h.TextContent).ToList();
         using var docx = WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(book)), false);
         var docxHeadings = docx.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>()
-            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading3").Select(p => p.InnerText).ToList();
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading4").Select(p => p.InnerText).ToList();
 
         Assert.All(plan.Programmes, p =>
         {
@@ -108,16 +110,15 @@ public class ProgrammeSheetTests
         Assert.NotEmpty(quickWins);
         Assert.All(quickWins, p =>
         {
-            var sheets = Sheets(book, Heading(p));
-            Assert.Equal(2, sheets.Count); // the programme sheet, then the quick-win sheet
+            var programmeSheet = TextOf(Assert.Single(Sheets(book, Heading(p), "Program dan Rencana Aksi")));
+            var quickWinSheet = TextOf(Assert.Single(Sheets(book, Heading(p), "Quick Win")));
             var canvas = p.ServiceCanvas!;
-            var quickWinSheet = TextOf(sheets[1]);
             foreach (var field in new[] { canvas.Problem, canvas.Users, canvas.Solution, canvas.Partners, canvas.SuccessMeasure })
             {
                 Assert.Contains(field!.Indonesian, quickWinSheet, StringComparison.Ordinal);
             }
 
-            Assert.DoesNotContain(canvas.Problem!.Indonesian, TextOf(sheets[0]), StringComparison.Ordinal);
+            Assert.DoesNotContain(canvas.Problem!.Indonesian, programmeSheet, StringComparison.Ordinal);
         });
     }
 
@@ -152,7 +153,7 @@ public class ProgrammeSheetTests
         var book = Books.Of(plan, Language.English);
         var first = plan.Programmes[0];
 
-        var sheet = TextOf(Sheets(book, Heading(first, Language.English))[0]);
+        var sheet = TextOf(Assert.Single(Sheets(book, Heading(first, Language.English), "Programmes and Action Plan")));
 
         Assert.Contains("Lead agency", sheet, StringComparison.Ordinal);
         Assert.Contains("Renstra reference", sheet, StringComparison.Ordinal);

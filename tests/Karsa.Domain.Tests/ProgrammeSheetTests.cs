@@ -67,9 +67,23 @@ public sealed class ProgrammeSheetTests
     public void A_result_measured_by_an_indicator_the_plan_lacks_is_refused_there()
     {
         var known = new Indicator(new IndicatorCode("LOC-IKM"), "Indeks kepuasan", "indeks", IndicatorFramework.Local, IndicatorDirection.HigherIsBetter);
-        var plan = With(WithResults(outcomes: [new ProgrammeResult("Puas", new IndicatorCode("LOC-IKM")), new ProgrammeResult("Cepat", new IndicatorCode("LOC-CEPAT"))]))
-            with { Indicators = [known] };
+        var programme = WithResults(outcomes: [new ProgrammeResult("Puas", new IndicatorCode("LOC-IKM")), new ProgrammeResult("Cepat", new IndicatorCode("LOC-CEPAT"))]);
+        var plan = With(programme) with { Indicators = [known] };
 
         Assert.Equal(["programmes[0].outcomes[1].indicator"], PathsOf(plan, "KRS053"));
+    }
+
+    [Fact]
+    public void A_version_comparison_names_each_changed_sheet_field()
+    {
+        var older = With(WithResults(outputs: [new ProgrammeResult("Aplikasi", unit: "aplikasi", targets: Targets((2023, 1)))]));
+        var changed = new Programme(new ProgrammeCode("GOV-09"), "Program GOV-09", Dimension.Governance, new ElementCode("public-service"), new AgencyCode("DISKOMINFO"), 1, default,
+            objective: "Warga terlayani", outputs: [new ProgrammeResult("Aplikasi", unit: "aplikasi", targets: Targets((2023, 2)))],
+            outcomes: [new ProgrammeResult("Puas", unit: "%")], renstraReference: "Renstra 2", serviceCanvas: new ServiceCanvas(Problem: "Antre"));
+        var newer = older with { Programmes = [changed] };
+
+        var fields = Assert.Single(Versions.PlanComparison.Compare(older, newer)["programmes"].Items).Fields;
+
+        Assert.Equal(["renstraReference", "objective", "outputs", "outcomes", "serviceCanvas"], fields.Select(f => f.Field));
     }
 }

@@ -19,11 +19,7 @@ internal static class ProgrammeSheets
     {
         var w = c.W;
         var facts = Facts(c, programme);
-        var blocks = new List<Block> { new Subheading($"{programme.Code} {w.Of(programme.Name)}", 1) };
-        if (facts.Table() is { } table)
-        {
-            blocks.Add(table);
-        }
+        var blocks = facts.Start(programme);
 
         if (programme.Description is { } description)
         {
@@ -51,13 +47,12 @@ internal static class ProgrammeSheets
             blocks.Add(costs);
         }
 
-        if (facts.MissingNote() is { } missing)
-        {
-            blocks.Add(missing);
-        }
-
-        return blocks;
+        return facts.End(blocks);
     }
+
+    /// <summary>The total cost with its sources ("Rp 250.000.000 (APBD, CSR)"), or nothing when the plan gives no cost.</summary>
+    public static string? TotalCost(BookContext c, Programme programme) =>
+        programme.TotalCost == Rupiah.Zero ? null : $"{MoneyText.Full(programme.TotalCost)} ({c.Sources(programme)})";
 
     /// <summary>A bold lead-in line for a part of a sheet.</summary>
     public static Paragraph Label(string text) => new([new Run(text, Bold: true)]);
@@ -87,7 +82,7 @@ internal static class ProgrammeSheets
                 content.Criteria.Count == 0 ? null : w.T("skor prioritas", "priority scores"))
             .Fact(w.T("Ketentuan", "Conditions"), Conditions(c, p))
             .Fact(w.T("Tahun pelaksanaan", "Years"), Years(c, p))
-            .Fact(w.T("Biaya total", "Total cost"), p.TotalCost == Rupiah.Zero ? null : $"{MoneyText.Full(p.TotalCost)} ({c.Sources(p)})", w.T("perkiraan biaya", "cost estimate"))
+            .Fact(w.T("Biaya total", "Total cost"), TotalCost(c, p), w.T("perkiraan biaya", "cost estimate"))
             .Require(p.Description is not null, w.T("uraian", "description"))
             .Require(p.Objective is not null, w.T("tujuan", "objective"))
             .Require(p.Outputs.Count > 0, w.T("keluaran (output)", "outputs"))
@@ -139,8 +134,7 @@ internal static class ProgrammeSheets
                 : $"{w.T("Tidak dijadwalkan dalam peta jalan", "Not scheduled in the roadmap")}: {string.Join(" ", reasons)}";
         }
 
-        var quickWin = place.QuickWin ? ", quick win" : string.Empty;
-        return $"{c.Years(p)} ({c.TermName(p)}{quickWin})";
+        return $"{c.Years(p)} ({c.TermName(p)})";
     }
 
     private static Table? Results(BookContext c, Programme p)

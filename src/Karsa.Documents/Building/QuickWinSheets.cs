@@ -20,8 +20,7 @@ internal static class QuickWinSheets
             .Fact(w.T("Dimensi", "Dimension"), w.Of(programme.Dimension))
             .Fact(w.T("Perangkat daerah pelaksana", "Lead agency"), c.AgencyName(programme.LeadAgency))
             .Fact(w.T("Tahun pelaksanaan", "Years"), c.Years(programme))
-            .Fact(w.T("Biaya total", "Total cost"), programme.TotalCost == Rupiah.Zero ? null : $"{MoneyText.Full(programme.TotalCost)} ({c.Sources(programme)})",
-                w.T("perkiraan biaya", "cost estimate"));
+            .Fact(w.T("Biaya total", "Total cost"), ProgrammeSheets.TotalCost(c, programme), w.T("perkiraan biaya", "cost estimate"));
         if (programme.ServiceCanvas is { } canvas)
         {
             CanvasFacts(rows, w, canvas, missing: true);
@@ -31,18 +30,7 @@ internal static class QuickWinSheets
             rows.Require(false, w.T("kanvas layanan (masalah, pengguna, solusi, mitra, ukuran keberhasilan)", "service canvas (problem, users, solution, partners, measure of success)"));
         }
 
-        var blocks = new List<Block> { new Subheading($"{programme.Code} {w.Of(programme.Name)}", 1) };
-        if (rows.Table() is { } table)
-        {
-            blocks.Add(table);
-        }
-
-        if (rows.MissingNote() is { } note)
-        {
-            blocks.Add(note);
-        }
-
-        return blocks;
+        return rows.End(rows.Start(programme));
     }
 
     /// <summary>Adds the canvas's fields as facts; with <paramref name="missing"/>, an absent field is named as missing.</summary>

@@ -1,5 +1,6 @@
 using Karsa.Documents.Model;
 using Karsa.Documents.Text;
+using Karsa.Domain.Programmes;
 
 namespace Karsa.Documents.Building;
 
@@ -36,6 +37,29 @@ internal sealed class SheetRows(Wording w)
         }
 
         return this;
+    }
+
+    /// <summary>The start of <paramref name="programme"/>'s sheet: its heading ("GOV-01 Name") and the fact table.</summary>
+    public List<Block> Start(Programme programme)
+    {
+        var blocks = new List<Block> { new Subheading($"{programme.Code} {w.Of(programme.Name)}", 1) };
+        if (Table() is { } table)
+        {
+            blocks.Add(table);
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Ends a sheet with the note naming what the plan lacks, if anything.</summary>
+    public List<Block> End(List<Block> blocks)
+    {
+        if (MissingNote() is { } note)
+        {
+            blocks.Add(note);
+        }
+
+        return blocks;
     }
 
     /// <summary>The fact table (no caption: the sheet's heading names it), or nothing when there is no fact.</summary>
