@@ -82,7 +82,7 @@ public sealed class ProgrammeSheetTests
             outcomes: [new ProgrammeResult("Puas", unit: "%")], renstraReference: "Renstra 2", serviceCanvas: new ServiceCanvas(Problem: "Antre"));
         var newer = older with { Programmes = [changed] };
 
-        var fields = Assert.Single(Versions.PlanComparison.Compare(older, newer)["programmes"].Items).Fields;
+        var fields = Assert.Single(global::Karsa.Domain.Versions.PlanComparison.Compare(older, newer)["programmes"].Items).Fields;
 
         Assert.Equal(["renstraReference", "objective", "outputs", "outcomes", "serviceCanvas"], fields.Select(f => f.Field));
     }
