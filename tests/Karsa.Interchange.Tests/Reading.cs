@@ -13,6 +13,18 @@ internal static class Reading
     /// <summary>The text of a sample file copied next to the tests.</summary>
     public static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
 
+    /// <summary>The path of the published Karanganyar sample, samples/karanganyar/masterplan.yaml of the repository.</summary>
+    public static string PublishedSamplePath()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Karsa.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("no Karsa.sln above the test folder"), "samples", "karanganyar", "masterplan.yaml");
+    }
+
     /// <summary>Asserts that exactly one diagnostic with <paramref name="code"/> sits at <paramref name="line"/>:<paramref name="column"/>.</summary>
     public static Diagnostic AssertAt(this PlanReadResult result, string code, int line, int column)
     {

@@ -55,8 +55,22 @@ internal sealed partial class PlanBuilder
             draw.Subset(_criteria, 5).Select(c => new CriterionScore(c.Code, ScoreOn(_criteriaScale))).ToValueList(),
             draw.Subset(_indicators, 3).Select(i => i.Code).ToValueList(),
             draw.Subset(_region.Districts, 3).Select(d => d.Code).ToValueList(),
-            draw.Maybe(() => NastyText.Any(draw)));
+            draw.Maybe(() => NastyText.Any(draw)),
+            objective: draw.Maybe(Text),
+            outputs: Results(),
+            outcomes: Results(),
+            renstraReference: draw.Maybe(() => NastyText.Any(draw)),
+            serviceCanvas: draw.Chance(30) ? new ServiceCanvas(draw.Maybe(Text), draw.Maybe(Text), draw.Maybe(Text), draw.Maybe(Text), draw.Maybe(Text)) : null);
     }
+
+    /// <summary>Up to two outputs or outcomes, each with a unit or an indicator whenever it has targets.</summary>
+    private ValueList<ProgrammeResult> Results() => Draw.Many(draw.Int(0, 2), _ =>
+    {
+        var indicator = _indicators.Count > 0 && draw.Chance(40) ? draw.Pick(_indicators).Code : (IndicatorCode?)null;
+        var targets = draw.Subset([.. _period.Years], 4).Select(y => new ResultTarget(y, draw.Decimal(0, 1000, 2))).ToValueList();
+        var unit = indicator is null || draw.Chance(50) ? NastyText.NotBlank(draw) : null;
+        return new ProgrammeResult(Text(), indicator, unit, targets);
+    }).ToValueList();
 
     private Scenario Scenario(int index, List<Programme> programmes) => new(
         $"{draw.Pick(CodePrefixes)}-s{index}",

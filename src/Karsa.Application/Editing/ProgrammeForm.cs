@@ -172,7 +172,9 @@ public static class ProgrammeForm
             read.Fields.Text("description"), supporting, read.Fields.Checked("quickWin"), earliest, latest,
             dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference"),
             existing?.CoLeads ?? default, existing?.Implementers ?? default, existing?.Status ?? DeliveryStatus.New, existing?.StartedIn,
-            existing?.Recurrence ?? ProgrammeRecurrence.None), out var programme)
+            existing?.Recurrence ?? ProgrammeRecurrence.None,
+            objective: existing?.Objective, outputs: existing?.Outputs ?? default, outcomes: existing?.Outcomes ?? default,
+            renstraReference: existing?.RenstraReference, serviceCanvas: existing?.ServiceCanvas), out var programme)
             ? programme
             : null;
     }

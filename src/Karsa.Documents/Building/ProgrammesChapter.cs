@@ -6,7 +6,7 @@ using Karsa.Domain.Programmes;
 
 namespace Karsa.Documents.Building;
 
-/// <summary>Buku II, chapter 3: programmes and action plan per dimension, with their cost per year.</summary>
+/// <summary>Buku II, chapter 3: programmes and action plan per dimension, with their cost per year and a sheet per programme.</summary>
 internal static class ProgrammesChapter
 {
     /// <summary>The most year columns one cost table has; a longer plan period gets several tables.</summary>
@@ -18,7 +18,10 @@ internal static class ProgrammesChapter
         var draft = new ChapterDraft(c, number, w.T("Program dan Rencana Aksi", "Programmes and Action Plan"))
             .Text(w.T(
                 "Setiap program dicantumkan dengan perangkat daerah pelaksana, sumber pendanaan, tahun pelaksanaan menurut peta jalan, jangka, dan biaya total dalam Rupiah; biaya per tahun disajikan dalam juta rupiah, dibulatkan.",
-                "Each programme is listed with its lead agency, funding sources, years as the roadmap runs it, term and total cost in Rupiah; the cost per year is given in millions of Rupiah, rounded."));
+                "Each programme is listed with its lead agency, funding sources, years as the roadmap runs it, term and total cost in Rupiah; the cost per year is given in millions of Rupiah, rounded."))
+            .Text(w.T(
+                "Setelah tabel setiap dimensi, tiap program diuraikan dalam lembar program: tujuan, keluaran dan hasil dengan target tahunan, lokasi, perangkat daerah, indikator, rujukan perencanaan, tahun dan biaya per sumber dana.",
+                "After each dimension's tables, every programme has its programme sheet: objective, outputs and outcomes with yearly targets, locations, agencies, indicators, planning references, years and cost per funding source."));
         var years = c.Plan.Period.Years.ToList();
         foreach (var dimension in Dimensions.All)
         {
@@ -38,6 +41,10 @@ internal static class ProgrammesChapter
                 ],
                 programmes.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), c.AgencyName(p.LeadAgency), c.Sources(p), c.Years(p), c.TermName(p), Wording.Number(p.TotalCost.Value)])));
             CostPerYear(c, draft, dimension, programmes, [.. years.Where(y => programmes.Any(p => c.Costs(p).Any(k => k.Year == y)))]);
+            foreach (var programme in programmes)
+            {
+                draft.Add(ProgrammeSheets.Sheet(c, programme));
+            }
         }
 
         return draft.Build();

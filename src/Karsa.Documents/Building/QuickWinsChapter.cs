@@ -3,7 +3,7 @@ using Karsa.Documents.Text;
 
 namespace Karsa.Documents.Building;
 
-/// <summary>Buku II, chapter 4: the quick wins.</summary>
+/// <summary>Buku II, chapter 4: the quick wins, listed and then one sheet each.</summary>
 internal static class QuickWinsChapter
 {
     public static Chapter Build(BookContext c, int number)
@@ -19,12 +19,21 @@ internal static class QuickWinsChapter
             return draft.Text(w.T("Peta jalan ini belum menetapkan quick win.", "This roadmap sets no quick wins.")).Build();
         }
 
-        return draft.Table(w.T("Daftar quick win", "Quick wins"),
+        draft.Table(w.T("Daftar quick win", "Quick wins"),
                 [
                     new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Dimensi", "Dimension"), Width: 2),
                     new(w.T("Pelaksana", "Lead agency"), Width: 3), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2), new(w.T("Biaya total (Rp)", "Total cost (Rp)"), ColumnAlign.Right, 4),
                 ],
                 quickWins.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), w.Of(p.Dimension), c.AgencyName(p.LeadAgency), c.Years(p), Wording.Number(p.TotalCost.Value)])))
-            .Build();
+            .Section(w.T("Lembar Quick Win", "Quick-Win Sheets"))
+            .Text(w.T(
+                "Setiap quick win diuraikan dengan kanvas layanannya: masalah yang diselesaikan, pengguna, solusi, mitra dan ukuran keberhasilan.",
+                "Each quick win is set out with its service canvas: the problem it solves, its users, the solution, partners and the measure of success."));
+        foreach (var programme in quickWins)
+        {
+            draft.Add(QuickWinSheets.Sheet(c, programme));
+        }
+
+        return draft.Build();
     }
 }

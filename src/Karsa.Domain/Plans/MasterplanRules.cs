@@ -194,6 +194,27 @@ public static class MasterplanRules
         }
 
         CheckWindowAndCosts(plan.Period, programme, path, found);
+        CheckResults(plan.Period, programme.Outputs, path.Field("outputs"), indicators, found);
+        CheckResults(plan.Period, programme.Outcomes, path.Field("outcomes"), indicators, found);
+    }
+
+    /// <summary>Outputs or outcomes: their indicators are the plan's, their target years inside the period (KRS152).</summary>
+    private static void CheckResults(PlanPeriod period, ValueList<ProgrammeResult> results, string path, HashSet<IndicatorCode> indicators, List<Diagnostic> found)
+    {
+        for (var j = 0; j < results.Count; j++)
+        {
+            var result = results[j];
+            if (result.Indicator is { } indicator && !indicators.Contains(indicator))
+            {
+                found.Add(Problems.UnknownIndicator(indicator.Value).Under(path.Item(j).Field("indicator")));
+            }
+
+            foreach (var target in result.Targets.Where(t => !period.Contains(t.Year)))
+            {
+                found.Add(Problems.ResultTargetOutsidePeriod(target.Year.Value, period.First.Value, period.Last.Value)
+                    .Under(path.Item(j).Field("targets").Field(target.Year.ToString())));
+            }
+        }
     }
 
     private static void ForEachUnknown<T>(ValueList<T> codes, HashSet<T> known, string path, Func<T, Diagnostic> problem, List<Diagnostic> found)

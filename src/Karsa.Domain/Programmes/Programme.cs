@@ -49,7 +49,12 @@ public sealed record Programme
         ValueList<Implementer> implementers = default,
         DeliveryStatus status = DeliveryStatus.New,
         FiscalYear? startedIn = null,
-        ProgrammeRecurrence recurrence = ProgrammeRecurrence.None)
+        ProgrammeRecurrence recurrence = ProgrammeRecurrence.None,
+        LocalizedText? objective = null,
+        ValueList<ProgrammeResult> outputs = default,
+        ValueList<ProgrammeResult> outcomes = default,
+        string? renstraReference = null,
+        ServiceCanvas? serviceCanvas = null)
     {
         CheckDelivery(durationYears, costs.Count > 0, status, startedIn, recurrence, earliestStart, latestStart);
         if (durationYears is { } stated && stated is < 1 or > MaxDurationYears)
@@ -112,6 +117,11 @@ public sealed record Programme
         Status = status;
         StartedIn = startedIn;
         Recurrence = recurrence;
+        Objective = objective;
+        Outputs = outputs;
+        Outcomes = outcomes;
+        RenstraReference = string.IsNullOrWhiteSpace(renstraReference) ? null : renstraReference;
+        ServiceCanvas = serviceCanvas is { IsEmpty: false } ? serviceCanvas : null;
     }
 
     /// <summary>Unique code within the plan, e.g. GOV-01.</summary>
@@ -207,6 +217,20 @@ public sealed record Programme
     /// no cost lines costs nothing, as before.
     /// </summary>
     public bool CostKnown => IsUnderWay ? Costs.Count > 0 : DurationYears is not null;
+    /// <summary>What the programme sets out to achieve (Markdown).</summary>
+    public LocalizedText? Objective { get; }
+
+    /// <summary>What it delivers, each with its yearly targets.</summary>
+    public ValueList<ProgrammeResult> Outputs { get; }
+
+    /// <summary>The changes it brings about, each with its yearly targets.</summary>
+    public ValueList<ProgrammeResult> Outcomes { get; }
+
+    /// <summary>The item of the lead agency's Renstra (strategic plan) it implements.</summary>
+    public string? RenstraReference { get; }
+
+    /// <summary>The service canvas of a quick win; never an empty one.</summary>
+    public ServiceCanvas? ServiceCanvas { get; }
 
     /// <summary>Total cost over its run, all sources.</summary>
     public Rupiah TotalCost => Costs.Aggregate(Rupiah.Zero, (sum, c) => sum + c.Amount);

@@ -79,10 +79,17 @@ internal static class PlanFields
         "code", "name", "description", "dimension", "element", "kind", "lead", "supporting", "quickWin", "mandatory", "duration",
         "start", "costs", "dependsOn", "alternatives", "scores", "indicators", "locations", "reference",
         "coLeads", "implementers", "status", "startedIn", "recurrence",
+        "renstra", "objective", "outputs", "outcomes", "canvas",
     ];
 
     /// <summary>A programme's implementer outside the agencies.</summary>
     public static readonly string[] Implementer = ["name", "kind"];
+
+    /// <summary>An output or outcome of a programme.</summary>
+    public static readonly string[] Result = ["statement", "indicator", "unit", "targets"];
+
+    /// <summary>The service canvas of a quick win.</summary>
+    public static readonly string[] Canvas = ["problem", "users", "solution", "partners", "success"];
 
     /// <summary>A programme's start window.</summary>
     public static readonly string[] Start = ["earliest", "latest"];

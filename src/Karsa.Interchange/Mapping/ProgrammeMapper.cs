@@ -41,6 +41,11 @@ internal static class ProgrammeMapper
         var implementers = context.ReadList(fields.Optional("implementers"), fields.PathOf("implementers"), context.ReadImplementer);
         var startedIn = context.ReadYear(fields.Optional("startedIn"), fields.PathOf("startedIn"));
         var recurrence = context.ReadKey(fields.Optional("recurrence"), fields.PathOf("recurrence"), PlanKeys.Recurrences) ?? ProgrammeRecurrence.None;
+        var renstra = context.ReadString(fields.Optional("renstra"), fields.PathOf("renstra"));
+        var objective = context.ReadText(fields.Optional("objective"), fields.PathOf("objective"));
+        var outputs = context.ReadList(fields.Optional("outputs"), fields.PathOf("outputs"), context.ReadResult);
+        var outcomes = context.ReadList(fields.Optional("outcomes"), fields.PathOf("outcomes"), context.ReadResult);
+        var canvas = context.ReadCanvas(fields.Optional("canvas"), fields.PathOf("canvas"));
         if (code is not { } c || name is null || dimension is not { } d || element is not { } e || lead is not { } l
             || (duration is null && status == DeliveryStatus.New && costed))
         {
@@ -49,7 +54,8 @@ internal static class ProgrammeMapper
 
         return context.TryBuild(
             () => new Programme(c, name, d, e, l, duration, costs, kind, description, supporting, quickWin, earliest, latest, dependsOn, mandatory,
-                alternatives, scores, indicators, locations, reference, coLeads, implementers, status, startedIn, recurrence),
+                alternatives, scores, indicators, locations, reference, coLeads, implementers, status, startedIn, recurrence,
+                objective: objective, outputs: outputs, outcomes: outcomes, renstraReference: renstra, serviceCanvas: canvas),
             path, fields.Position, out var programme) ? programme : null;
     }
 

@@ -36,6 +36,11 @@ internal static partial class PlanTree
         .Add("status", programme.Status == DeliveryStatus.New ? null : String(PlanKeys.DeliveryStatuses.Key(programme.Status)))
         .Add("startedIn", Year(programme.StartedIn))
         .Add("recurrence", programme.Recurrence == ProgrammeRecurrence.None ? null : String(PlanKeys.Recurrences.Key(programme.Recurrence)))
+        .Add("renstra", OptionalString(programme.RenstraReference))
+        .Add("objective", OptionalText(programme.Objective))
+        .Add("outputs", List(programme.Outputs, Result))
+        .Add("outcomes", List(programme.Outcomes, Result))
+        .Add("canvas", Canvas(programme.ServiceCanvas))
         .Node;
 
     private static Node Implementer(Implementer implementer) => new MapBuilder(compact: true)

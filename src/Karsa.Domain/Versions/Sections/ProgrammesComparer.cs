@@ -7,7 +7,8 @@ namespace Karsa.Domain.Versions.Sections;
 /// <summary>
 /// Programmes added and removed (with their total cost) and changed field by field: name, dimension,
 /// element, kind, description, agencies, duration, start window, costs per year and source,
-/// dependencies, mandatory, quick-win candidacy, alternatives group, scores, indicators, districts.
+/// dependencies, mandatory, quick-win candidacy, alternatives group, scores, indicators, districts, and the sheet: Renstra
+/// reference, objective, outputs, outcomes and service canvas.
 /// Costs are compared by year of the run (see <see cref="Run"/>).
 /// </summary>
 public sealed class ProgrammesComparer : ISectionComparer
@@ -50,7 +51,23 @@ public sealed class ProgrammesComparer : ISectionComparer
         .Value("startedIn", Values.Year(a.StartedIn), Values.Year(b.StartedIn))
         .Value("recurrence", Values.Code(a.Recurrence), Values.Code(b.Recurrence))
         .Members("coLeads", a.CoLeads.Select(c => c.Value), b.CoLeads.Select(c => c.Value), _ => null)
-        .Members("implementers", a.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), b.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), _ => null);
+        .Members("implementers", a.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), b.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), _ => null)
+        .Value("renstraReference", Values.Text(a.RenstraReference), Values.Text(b.RenstraReference))
+        .Value("objective", Values.Text(a.Objective), Values.Text(b.Objective))
+        .Value("outputs", Values.Text(Written(a.Outputs)), Values.Text(Written(b.Outputs)))
+        .Value("outcomes", Values.Text(Written(a.Outcomes)), Values.Text(Written(b.Outcomes)))
+        .Value("serviceCanvas", Values.Text(Written(a.ServiceCanvas)), Values.Text(Written(b.ServiceCanvas)));
+
+    /// <summary>Outputs or outcomes as one line each ("statement [indicator] (unit): year value, ..."), so any change shows as a changed text.</summary>
+    private static string? Written(ValueList<ProgrammeResult> results) => results.Count == 0
+        ? null
+        : string.Join("\n", results.Select(r =>
+            $"{r.Statement} [{r.Indicator?.Value}] ({r.Unit}): {string.Join(", ", r.Targets.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Year} {t.Value}")))}"));
+
+    /// <summary>The service canvas as one line per field.</summary>
+    private static string? Written(ServiceCanvas? canvas) => canvas is null
+        ? null
+        : string.Join("\n", new[] { canvas.Problem, canvas.Users, canvas.Solution, canvas.Partners, canvas.SuccessMeasure }.Select(f => f?.Indonesian ?? string.Empty));
 
     /// <summary>
     /// The cost lines with their year of the run. Cost profiles are written for a run starting at the
