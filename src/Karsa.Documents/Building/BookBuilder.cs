@@ -29,7 +29,8 @@ internal static class BookBuilder
             wanted.Add((2, w.T("Buku II Masterplan", "Book II Masterplan"), MasterplanChapters));
         }
 
-        var total = 1 + wanted.Sum(v => v.Chapters.Length);
+        var frontMatter = FrontMatter.Build(c);
+        var total = 1 + frontMatter.Count + wanted.Sum(v => v.Chapters.Length);
         var step = 0;
         var summary = SummaryChapter.Build(c);
         progress?.Report(new BookProgress(++step, total, summary.Heading));
@@ -37,7 +38,12 @@ internal static class BookBuilder
         foreach (var (number, heading, chapters) in wanted)
         {
             var list = new List<Chapter>();
-            list.AddRange(built.Count == 0 ? FrontMatter.Build(c) : []);
+            foreach (var page in built.Count == 0 ? frontMatter : [])
+            {
+                list.Add(page);
+                progress?.Report(new BookProgress(++step, total, page.Heading));
+            }
+
             for (var i = 0; i < chapters.Length; i++)
             {
                 list.Add(chapters[i](c, i + 1));
