@@ -27,9 +27,7 @@ internal static class FinancingChapter
         var missing = parts.Where(p => !p.Given).Select(p => p.Heading).ToList();
         if (missing.Count > 0)
         {
-            draft.Add(TemplateNote.Paragraph(w, missing.Count == parts.Length
-                ? w.T($"Rencana belum memuat bab ini. Uraikan: {string.Join("; ", missing)}.", $"The plan does not hold this chapter yet. Describe: {string.Join("; ", missing)}.")
-                : w.T($"Bagian berikut belum diuraikan dalam rencana: {string.Join("; ", missing)}.", $"The plan does not describe these parts yet: {string.Join("; ", missing)}.")));
+            draft.Add(SectionedChapter.MissingNote(w, missing, missing.Count == parts.Length));
         }
 
         if (financing is null)

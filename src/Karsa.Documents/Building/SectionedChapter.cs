@@ -25,17 +25,9 @@ internal static class SectionedChapter
         var w = c.W;
         var draft = new ChapterDraft(c, number, title);
         var missing = parts.Where(p => p.Blocks is null).Select(p => p.Heading).ToList();
-        if (missing.Count == parts.Count)
+        if (missing.Count > 0)
         {
-            draft.Add(TemplateNote.Paragraph(w, w.T(
-                $"Rencana belum memuat bab ini. Uraikan: {string.Join("; ", missing)}.",
-                $"The plan does not hold this chapter yet. Describe: {string.Join("; ", missing)}.")));
-        }
-        else if (missing.Count > 0)
-        {
-            draft.Add(TemplateNote.Paragraph(w, w.T(
-                $"Bagian berikut belum diuraikan dalam rencana: {string.Join("; ", missing)}.",
-                $"The plan does not describe these parts yet: {string.Join("; ", missing)}.")));
+            draft.Add(MissingNote(w, missing, missing.Count == parts.Count));
         }
 
         foreach (var part in parts.Where(p => p.Blocks is not null))
@@ -45,4 +37,9 @@ internal static class SectionedChapter
 
         return draft;
     }
+
+    /// <summary>The marked paragraph naming the <paramref name="missing"/> parts (<paramref name="all"/>: the whole chapter is missing).</summary>
+    public static Paragraph MissingNote(Wording w, IReadOnlyList<string> missing, bool all) => TemplateNote.Paragraph(w, all
+        ? w.T($"Rencana belum memuat bab ini. Uraikan: {string.Join("; ", missing)}.", $"The plan does not hold this chapter yet. Describe: {string.Join("; ", missing)}.")
+        : w.T($"Bagian berikut belum diuraikan dalam rencana: {string.Join("; ", missing)}.", $"The plan does not describe these parts yet: {string.Join("; ", missing)}."));
 }
