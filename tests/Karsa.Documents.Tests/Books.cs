@@ -43,10 +43,15 @@ internal static class Books
     [
         "1:Ringkasan Eksekutif", "2:Quick win", "2:Penggunaan pagu",
         "1:Buku I Analisis Strategis",
+        "2:Lembar Pengesahan", "2:Kata Pengantar", "2:Sambutan Bupati Karanganyar",
         "2:1. Pendahuluan", "2:2. Profil Daerah", "2:3. Analisis Kesiapan", "2:4. Analisis SWOT", "2:5. Analisis Kesenjangan",
+        "2:6. Penutup",
         "1:Buku II Masterplan",
         "2:1. Visi, Misi dan Arah Pembangunan", "2:2. Strategi per Dimensi", "2:3. Program dan Rencana Aksi", "2:4. Quick Win",
-        "2:5. Peta Jalan", "2:6. Indikator dan Target", "2:7. Tata Kelola Pelaksanaan", "2:8. Lampiran",
+        "2:5. Peta Jalan", "2:6. Indikator dan Target", "2:7. Tata Kelola Pelaksanaan",
+        "2:8. Kebijakan, Kelembagaan dan Sumber Daya Manusia", "2:9. Infrastruktur Pendukung", "2:10. Manajemen Perubahan dan Pembangunan Komunitas",
+        "2:11. Pola Pembiayaan dan Peran Pemangku Kepentingan", "2:12. Penutup",
+        "2:13. Lampiran",
     ];
 
     /// <summary>

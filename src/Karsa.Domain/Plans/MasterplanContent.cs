@@ -99,4 +99,10 @@ public sealed record MasterplanContent
 
     /// <summary>The adopted roadmap, once the planners adopted one; a published plan always has one.</summary>
     public AdoptedRoadmap? Roadmap { get; init; }
+
+    /// <summary>The book's front matter: foreword, address, approval, issue date (none by default).</summary>
+    public BookMatter BookMatter { get; init; } = BookMatter.None;
+
+    /// <summary>The plan-level chapters: infrastructure, institutions, change, financing (none by default).</summary>
+    public PlanSections Sections { get; init; } = PlanSections.None;
 }

@@ -6,7 +6,7 @@ internal static class PlanFields
     /// <summary>The top level ("$schema" is allowed for editors and ignored).</summary>
     public static readonly string[] Root =
     [
-        "karsa", "region", "title", "period", "version", "state", "terms", "quickWins", "vision", "missions", "narratives", "elements",
+        "karsa", "region", "title", "period", "version", "state", "terms", "quickWins", "vision", "missions", "narratives", "book", "sections", "elements",
         "readiness", "swot", "strategies", "agencies", "criteria", "fundingSources", "programmes", "budget", "indicators", "targets", "scenarios", "roadmap", "$schema",
     ];
 
@@ -105,4 +105,34 @@ internal static class PlanFields
 
     /// <summary>A ceiling scaling of a scenario.</summary>
     public static readonly string[] CeilingScale = ["factor", "source", "from", "to"];
+
+    /// <summary>book: the front matter.</summary>
+    public static readonly string[] Book = ["date", "foreword", "address", "approval"];
+
+    /// <summary>A signed text (foreword, address).</summary>
+    public static readonly string[] Signed = ["text", "name", "title"];
+
+    /// <summary>book.approval: the regulation enacting the plan.</summary>
+    public static readonly string[] Approval = ["kind", "number", "date", "title"];
+
+    /// <summary>sections: the plan-level chapters.</summary>
+    public static readonly string[] Sections = ["infrastructure", "institutions", "change", "financing"];
+
+    /// <summary>sections.infrastructure, in the order of <c>SupportingInfrastructure</c>'s parameters.</summary>
+    public static readonly string[] Infrastructure = ["integration", "network", "dataCentre", "commandCentre"];
+
+    /// <summary>sections.institutions, in the order of <c>InstitutionsAndStaffing</c>'s parameters.</summary>
+    public static readonly string[] Institutions = ["policy", "council", "team", "humanResources"];
+
+    /// <summary>sections.change.</summary>
+    public static readonly string[] Change = ["mindset", "coCreation", "roles"];
+
+    /// <summary>sections.change.roles: government, citizens, communities (NGOs).</summary>
+    public static readonly string[] Roles = ["government", "citizens", "communities"];
+
+    /// <summary>sections.financing.</summary>
+    public static readonly string[] Financing = ["overview", "patterns", "stakeholders"];
+
+    /// <summary>A stakeholder.</summary>
+    public static readonly string[] Stakeholder = ["name", "role"];
 }

@@ -40,6 +40,8 @@ internal static class PlanMapper
         var vision = context.ReadText(fields.Optional("vision"), "vision");
         var missions = context.ReadList(fields.Optional("missions"), "missions", context.ReadText);
         var narratives = context.ReadNarratives(fields.Optional("narratives"), "narratives");
+        var bookMatter = context.ReadBookMatter(fields.Optional("book"), "book");
+        var sections = context.ReadPlanSections(fields.Optional("sections"), "sections");
         var elements = context.ReadList(fields.Optional("elements"), "elements", context.ReadElement);
         var (readinessScale, readiness) = context.ReadReadiness(fields.Optional("readiness"), "readiness");
         var swot = context.ReadSwot(fields.Optional("swot"), "swot");
@@ -86,6 +88,8 @@ internal static class PlanMapper
             Scenarios = scenarios,
             QuickWinPriority = quickWinPriority,
             Roadmap = roadmap,
+            BookMatter = bookMatter,
+            Sections = sections,
         };
     }
 

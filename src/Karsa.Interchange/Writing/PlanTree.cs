@@ -30,6 +30,8 @@ internal static partial class PlanTree
         .Add("vision", OptionalText(plan.Vision))
         .Add("missions", List(plan.Missions, Text))
         .Add("narratives", Narratives(plan.Narratives))
+        .Add("book", BookMatter(plan.BookMatter))
+        .Add("sections", Sections(plan.Sections))
         .Add("elements", List(plan.OwnElements, Element))
         .Add("readiness", Readiness(plan))
         .Add("swot", Swot(plan.Swot))

@@ -178,6 +178,10 @@ internal static class DiagnosticCodeTable
 
         // ---- Reporting calendar (KRS160-KRS164) ----
         .. CalendarCodeCases.Cases,
+
+        // ---- Book front matter and plan-level sections (KRS150-KRS151) ----
+        File("KRS150", "an approval dated 31 February", Tail("book:\n  approval: {kind: Peraturan Bupati, number: \"1\", date: »\"2022-02-31\"}\n"), "book.approval.date"),
+        File("KRS151", "a stakeholder listed twice", Tail("sections:\n  financing:\n    stakeholders:\n      - {name: Kampus, role: Riset}\n      - {name: »Kampus, role: Pelatihan}\n"), "sections.financing.stakeholders[1].name"),
     ];
 
     /// <summary>The case named <paramref name="name"/>.</summary>
