@@ -59,7 +59,8 @@ public class ChartTests
         XNamespace ns = "http://www.w3.org/2000/svg";
         var labels = svg.Descendants(ns + "text").Select(t => t.Value).ToHashSet();
         Assert.Superset(new HashSet<string> { "1", "2", "3", "4", "5" }, labels);
-        var polygons = svg.Descendants(ns + "polygon")
+        // Grid rings and series lines are the unfilled polygons (markers are filled); the series come last.
+        var polygons = svg.Descendants(ns + "polygon").Where(p => p.Attribute("fill")!.Value == "none")
             .Select(p => p.Attribute("points")!.Value.Split(' ').Select(xy => xy.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList())
             .ToList();
         var (min, mid, max) = (polygons[^3], polygons[^2], polygons[^1]);

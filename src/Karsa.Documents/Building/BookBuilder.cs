@@ -34,6 +34,7 @@ internal static class BookBuilder
         foreach (var (number, heading, chapters) in wanted)
         {
             var list = new List<Chapter>();
+            c.VolumeNumeral = number == 1 ? "I" : "II";
             for (var i = 0; i < chapters.Length; i++)
             {
                 list.Add(chapters[i](c, i + 1));
@@ -43,6 +44,7 @@ internal static class BookBuilder
             built.Add(new Volume(number, heading, list));
         }
 
+        c.VolumeNumeral = null;
         return new Book(w.Language, Cover(c, built), w.T("Daftar Isi", "Contents"), summary, built);
     }
 
