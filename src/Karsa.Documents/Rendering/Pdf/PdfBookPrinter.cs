@@ -33,14 +33,15 @@ public static class PdfBookPrinter
             // page numbers in the contents and lists (their number slots have a fixed width, so nothing moves).
             var html = Path.Combine(work.FullName, "book.html");
             var pdf = Path.Combine(work.FullName, "book.pdf");
-            var profile = Path.Combine(work.FullName, "profile");
             var timeout = options.Timeout ?? PdfPrintOptions.DefaultTimeout;
             HtmlBookWriter.WriteFile(book, html, null);
-            await RunChromiumAsync(browser, html, pdf, profile, timeout, cancellationToken).ConfigureAwait(false);
+            await RunChromiumAsync(browser, html, pdf, Path.Combine(work.FullName, "profile-1"), timeout, cancellationToken).ConfigureAwait(false);
             var pages = PrintedPages.Find(pdf, BookOutline.Of(book));
             File.Delete(pdf);
             HtmlBookWriter.WriteFile(book, html, pages);
-            await RunChromiumAsync(browser, html, pdf, profile, timeout, cancellationToken).ConfigureAwait(false);
+
+            // A fresh profile for the second print too: the first browser may still hold its profile while it exits.
+            await RunChromiumAsync(browser, html, pdf, Path.Combine(work.FullName, "profile-2"), timeout, cancellationToken).ConfigureAwait(false);
             File.Move(pdf, Path.GetFullPath(pdfPath), overwrite: true);
         }
         finally
