@@ -59,7 +59,8 @@ public class ChartTests
         XNamespace ns = "http://www.w3.org/2000/svg";
         var labels = svg.Descendants(ns + "text").Select(t => t.Value).ToHashSet();
         Assert.Superset(new HashSet<string> { "1", "2", "3", "4", "5" }, labels);
-        var polygons = svg.Descendants(ns + "polygon")
+        // Grid rings and series lines are the unfilled polygons (markers are filled); the series come last.
+        var polygons = svg.Descendants(ns + "polygon").Where(p => p.Attribute("fill")!.Value == "none")
             .Select(p => p.Attribute("points")!.Value.Split(' ').Select(xy => xy.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList())
             .ToList();
         var (min, mid, max) = (polygons[^3], polygons[^2], polygons[^1]);
@@ -107,4 +108,24 @@ public class ChartTests
     [InlineData(75_000L, "Rp 75.000")]
     public void Compact_money_uses_indonesian_units_and_decimal_comma(long amount, string expected) =>
         Assert.Equal(expected, MoneyText.Compact(amount));
+
+    [Fact]
+    public void The_radar_tells_its_series_apart_by_line_style_and_marker_shape_in_its_legend_too()
+    {
+        var radar = new RadarChart("Kesiapan", ["A", "B", "C", "D", "E", "F"], [new("Struktur", [2m, 2m, 2m, 2m, 2m, 2m]), new("Infrastruktur", [3m, 3m, 3m, 3m, 3m, 3m]), new("Suprastruktur", [4m, 4m, 4m, 4m, 4m, 4m])], 1m, 5m);
+        var svg = XElement.Parse(SvgCanvas.Render(radar));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var series = svg.Descendants(ns + "polygon").Where(p => p.Attribute("fill")!.Value == "none").TakeLast(3).ToList();
+        var dashes = series.Select(p => p.Attribute("stroke-dasharray")?.Value ?? "solid").ToList();
+        Assert.Equal(3, dashes.Distinct().Count());
+        var legendLines = svg.Descendants(ns + "line").TakeLast(3).Select(l => l.Attribute("stroke-dasharray")?.Value ?? "solid").ToList();
+        Assert.Equal(dashes, legendLines);
+
+        // Markers: six per series on the chart plus one in the legend, each series its own number of corners or angle.
+        var markers = svg.Descendants(ns + "polygon").Where(p => p.Attribute("fill")!.Value != "none").Select(p => p.Attribute("points")!.Value.Split(' ')).ToList();
+        Assert.Equal(21, markers.Count);
+        var shapes = markers.Select(points => $"{points.Length}:{points[0].Split(',')[0] == points[2].Split(',')[0]}").ToList();
+        Assert.Equal(3, shapes.Distinct().Count());
+        Assert.NotEmpty(PngCanvas.Render(radar));
+    }
 }

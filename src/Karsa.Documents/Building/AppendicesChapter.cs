@@ -13,7 +13,7 @@ internal static class AppendicesChapter
             .Section(w.T("Daftar Lengkap Program", "Full Programme List"));
         draft.Table(w.T("Seluruh program", "All programmes"),
             [
-                new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Dimensi", "Dimension"), Width: 2),
+                TableColumn.Codes(w.T("Kode", "Code"), 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Dimensi", "Dimension"), Width: 2),
                 new(w.T("Elemen", "Element"), Width: 2), new(w.T("Jenis", "Kind"), Width: 2), new(w.T("Durasi", "Years"), ColumnAlign.Right),
                 new(w.T("Jangka", "Term"), Width: 2), new(w.T("Biaya total (Rp)", "Total cost (Rp)"), ColumnAlign.Right, 4),
             ],

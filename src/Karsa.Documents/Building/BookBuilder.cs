@@ -38,6 +38,7 @@ internal static class BookBuilder
         foreach (var (number, heading, chapters) in wanted)
         {
             var list = new List<Chapter>();
+            c.VolumeNumeral = number == 1 ? "I" : "II";
             foreach (var page in built.Count == 0 ? frontMatter : [])
             {
                 list.Add(page);
@@ -53,6 +54,7 @@ internal static class BookBuilder
             built.Add(new Volume(number, heading, list));
         }
 
+        c.VolumeNumeral = null;
         return new Book(w.Language, Cover(c, built), w.T("Daftar Isi", "Contents"), summary, built);
     }
 

@@ -63,6 +63,19 @@ internal sealed class BookContext
     /// <summary>The Markdown narrative with <paramref name="key"/>, if the plan has it.</summary>
     public LocalizedText? Narrative(string key) => Content.Narratives.FirstOrDefault(n => n.Key == key)?.Markdown;
 
+    /// <summary>
+    /// The Roman numeral of the volume whose chapters are being built ("I", "II"), which prefixes their
+    /// table and figure numbers; null outside the volumes.
+    /// </summary>
+    public string? VolumeNumeral { get; set; }
+
+    /// <summary>
+    /// The plan's regional planning agency (Bappeda, Bappedalitbang, Bapperida...) by its code or name,
+    /// or null when the plan has none that reads as one.
+    /// </summary>
+    public Agency? PlanningAgency => Content.Agencies.FirstOrDefault(a => a.Code.Value.StartsWith("BAPPEDA", StringComparison.OrdinalIgnoreCase) || a.Code.Value.StartsWith("BAPPERIDA", StringComparison.OrdinalIgnoreCase))
+        ?? Content.Agencies.FirstOrDefault(a => a.Name.Contains("Perencanaan", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The narrative keys the book places in its chapters; others go to an appendix.</summary>
     public HashSet<string> PlacedNarratives { get; } = new(StringComparer.Ordinal);
 }

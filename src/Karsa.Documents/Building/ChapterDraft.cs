@@ -5,7 +5,11 @@ using Karsa.Documents.Text;
 
 namespace Karsa.Documents.Building;
 
-/// <summary>Collects a chapter's sections and blocks, numbering headings, tables and figures.</summary>
+/// <summary>
+/// Collects a chapter's sections and blocks, numbering headings, tables and figures. Captions are
+/// numbered per volume ("Tabel I-2.1" in Buku I, "Tabel II-2.1" in Buku II), so no number appears twice
+/// in a book, and every numbered table and figure is referred to in the text before it.
+/// </summary>
 internal sealed class ChapterDraft(BookContext context, int number, string title)
 {
     private readonly List<Block> _lead = [];
@@ -49,19 +53,65 @@ internal sealed class ChapterDraft(BookContext context, int number, string title
         return fallback is null ? this : Text(fallback);
     }
 
-    /// <summary>Adds a table with a numbered caption.</summary>
-    public ChapterDraft Table(string caption, IReadOnlyList<TableColumn> columns, IEnumerable<TableRow> rows, bool compact = false)
+    /// <summary>
+    /// Adds the plan's narrative <paramref name="key"/>, or, when the plan has none,
+    /// <paramref name="template"/> as a highlighted template for the region to replace: generated
+    /// wording is never presented as the region's own.
+    /// </summary>
+    public ChapterDraft NarrativeOrTemplate(string key, string template)
     {
-        _tables++;
-        var label = string.Create(CultureInfo.InvariantCulture, $"{W.T("Tabel", "Table")} {number}.{_tables} {caption}");
-        return Add(new Model.Table(columns, [.. rows], label, compact));
+        context.PlacedNarratives.Add(key);
+        return context.Narrative(key) is { } text ? Add(MarkdownBlocks.Parse(W.Of(text))) : Template(template);
     }
 
-    /// <summary>Adds a chart with a numbered caption.</summary>
+    /// <summary>Adds a highlighted template paragraph for the region to replace, marked "[isi oleh daerah]".</summary>
+    public ChapterDraft Template(string text) => Add(Paragraph.Template($"{W.TemplateMark} {text}"));
+
+    /// <summary>Adds a table with a numbered caption, referred to in the text.</summary>
+    public ChapterDraft Table(string caption, IReadOnlyList<TableColumn> columns, IEnumerable<TableRow> rows, bool compact = false)
+    {
+        var number = Number(W.T("Tabel", "Table"), ++_tables);
+        return Referenced(number, new Model.Table(columns, [.. rows], $"{number.Label} {caption}", compact) { Number = number });
+    }
+
+    /// <summary>Adds a chart with a numbered caption, referred to in the text.</summary>
     public ChapterDraft Figure(string caption, Chart chart)
     {
-        _figures++;
-        return Add(new Figure(chart, string.Create(CultureInfo.InvariantCulture, $"{W.T("Gambar", "Figure")} {number}.{_figures} {caption}")));
+        var number = Number(W.T("Gambar", "Figure"), ++_figures);
+        return Referenced(number, new Figure(chart, $"{number.Label} {caption}") { Number = number });
+    }
+
+    private CaptionNumber Number(string series, int sequence) =>
+        new(series, string.Create(CultureInfo.InvariantCulture, $"{(context.VolumeNumeral is { } v ? v + "-" : string.Empty)}{number}."), sequence);
+
+    /// <summary>
+    /// Adds <paramref name="block"/> after a reference to it: "(lihat Tabel I-2.1)" at the end of the
+    /// paragraph just before, or a sentence of its own when none is there.
+    /// </summary>
+    private ChapterDraft Referenced(CaptionNumber number, Block block)
+    {
+        var blocks = Current;
+        if (blocks.Count > 0 && blocks[^1] is Paragraph { Kind: ParagraphKind.Body } last && last.Runs.Count > 0 && !last.Runs[^1].Template)
+        {
+            blocks[^1] = last.Text.Contains(number.Label, StringComparison.Ordinal) ? last : WithReference(last, number.Label);
+        }
+        else
+        {
+            blocks.Add(Paragraph.Plain(W.T($"Lihat {number.Label} di bawah ini.", $"See {number.Label} below.")));
+        }
+
+        blocks.Add(block);
+        return this;
+    }
+
+    private Paragraph WithReference(Paragraph paragraph, string label)
+    {
+        var runs = paragraph.Runs.ToList();
+        var text = runs[^1].Text.TrimEnd();
+        var stop = text.EndsWith('.') ? "." : string.Empty;
+        runs[^1] = runs[^1] with { Text = stop.Length > 0 ? text[..^1] : text };
+        runs.Add(new Run($" ({W.T("lihat", "see")} {label}){stop}"));
+        return paragraph with { Runs = runs };
     }
 
     /// <summary>The finished chapter.</summary>

@@ -19,7 +19,7 @@ internal static class IndicatorsChapter
             draft.Section(FrameworkName(group.Key, w));
             draft.Table($"{w.T("Indikator", "Indicators")} {FrameworkName(group.Key, w)}",
                 [
-                    new(w.T("Kode", "Code"), Width: 2), new(w.T("Indikator", "Indicator"), Width: 4), new(w.T("Rujukan", "Reference"), Width: 2),
+                    TableColumn.Codes(w.T("Kode", "Code"), 2), new(w.T("Indikator", "Indicator"), Width: 4), new(w.T("Rujukan", "Reference"), Width: 2),
                     new(w.T("Satuan", "Unit"), Width: 2), new(w.T("Arah", "Direction")), new(w.T("Baseline", "Baseline"), Width: 2), new(w.T("Target", "Targets"), Width: 3),
                 ],
                 group.Select(i => new TableRow([

@@ -35,8 +35,8 @@ internal static class ProgrammesChapter
 
             draft.Table($"{w.T("Rencana aksi", "Action plan")} {w.Of(dimension)}",
                 [
-                    new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Pelaksana", "Lead agency"), Width: 3),
-                    new(w.T("Sumber dana", "Funding"), Width: 2), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2), new(w.T("Jangka", "Term"), Width: 2),
+                    TableColumn.Codes(w.T("Kode", "Code"), 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Pelaksana", "Lead agency"), Width: 3),
+                    new(w.T("Sumber dana", "Funding"), Width: 2), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2, NoBreak: true), new(w.T("Jangka", "Term"), Width: 2),
                     new(w.T("Biaya total (Rp)", "Total cost (Rp)"), ColumnAlign.Right, 4),
                 ],
                 programmes.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), c.AgencyName(p.LeadAgency), c.Sources(p), c.Years(p), c.TermName(p), Wording.Number(p.TotalCost.Value)])));
@@ -62,7 +62,7 @@ internal static class ProgrammesChapter
         {
             var range = parts.Count > 1 ? $" {Wording.Years(part[0], part[^1])}" : string.Empty;
             draft.Table($"{w.T("Biaya per tahun (juta rupiah)", "Cost per year (million Rp)")} {w.Of(dimension)}{range}",
-                [new(w.T("Kode", "Code"), ColumnAlign.Center), .. part.Select(y => new TableColumn(y.ToString(), ColumnAlign.Right))],
+                [TableColumn.Codes(w.T("Kode", "Code")), .. part.Select(y => new TableColumn(y.ToString(), ColumnAlign.Right))],
                 [
                     .. programmes.Select(p => new TableRow([p.Code.Value, .. part.Select(y => Cell(c.Costs(p).Where(k => k.Year == y).Sum(k => k.Amount.Value)))])),
                     new TableRow([w.T("Jumlah", "Total"), .. part.Select(y => Cell(programmes.Sum(p => c.Costs(p).Where(k => k.Year == y).Sum(k => k.Amount.Value))))], IsTotal: true),

@@ -21,8 +21,8 @@ internal static class QuickWinsChapter
 
         draft.Table(w.T("Daftar quick win", "Quick wins"),
                 [
-                    new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Dimensi", "Dimension"), Width: 2),
-                    new(w.T("Pelaksana", "Lead agency"), Width: 3), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2), new(w.T("Biaya total (Rp)", "Total cost (Rp)"), ColumnAlign.Right, 4),
+                    TableColumn.Codes(w.T("Kode", "Code"), 2), new(w.T("Program", "Programme"), Width: 4), new(w.T("Dimensi", "Dimension"), Width: 2),
+                    new(w.T("Pelaksana", "Lead agency"), Width: 3), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2, NoBreak: true), new(w.T("Biaya total (Rp)", "Total cost (Rp)"), ColumnAlign.Right, 4),
                 ],
                 quickWins.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), w.Of(p.Dimension), c.AgencyName(p.LeadAgency), c.Years(p), Wording.Number(p.TotalCost.Value)])))
             .Section(w.T("Lembar Quick Win", "Quick-Win Sheets"))

@@ -19,6 +19,13 @@ internal static class ReadinessChapter
                 $"Kesiapan setiap dimensi dinilai pada tiga pilar (struktur, infrastruktur, suprastruktur) dengan skala {Wording.Number(scale.Min)} sampai {Wording.Number(scale.Max)}.",
                 $"Each dimension's readiness is scored on three pillars (structure, infrastructure, superstructure) on a scale of {Wording.Number(scale.Min)} to {Wording.Number(scale.Max)}."))
             .Section(w.T("Ringkasan Kesiapan", "Readiness Overview"));
+        if (c.Content.Readiness.Count == 0)
+        {
+            return draft.Text(w.T(
+                "Kesiapan belum dinilai: rencana belum memuat skor kesiapan per dimensi dan pilar, sehingga tabel dan radar kesiapan belum dapat disajikan.",
+                "Readiness has not been assessed: the plan gives no readiness scores per dimension and pillar yet, so the readiness table and radar cannot be shown.")).Build();
+        }
+
         draft.Table(w.T("Skor kesiapan per dimensi dan pilar", "Readiness score per dimension and pillar"),
             [new(w.T("Dimensi", "Dimension"), Width: 2), .. pillars.Select(p => new TableColumn(w.Of(p), ColumnAlign.Right)), new(w.T("Rata-rata", "Mean"), ColumnAlign.Right)],
             Dimensions.All.Select(d => new TableRow([w.Of(d), .. pillars.Select(p => Score(c, d, p)), Mean(c, d)])));
@@ -26,7 +33,7 @@ internal static class ReadinessChapter
         foreach (var assessment in Dimensions.All.Select(d => c.Content.Readiness.FirstOrDefault(r => r.Dimension == d)).OfType<ReadinessAssessment>())
         {
             draft.Section(w.Of(assessment.Dimension));
-            draft.Add(BulletList.Plain(assessment.Pillars.Select(p => $"{w.Of(p.Pillar)}: {Wording.Number(p.Score)}" + (p.Narrative is null ? string.Empty : $" — {p.Narrative}"))));
+            draft.Add(BulletList.Plain(assessment.Pillars.Select(p => $"{w.Of(p.Pillar)}: {Wording.Fixed(p.Score)}" + (p.Narrative is null ? string.Empty : $" — {p.Narrative}"))));
             if (assessment.Narrative is { } narrative)
             {
                 draft.Add(MarkdownBlocks.Parse(narrative));
@@ -39,11 +46,11 @@ internal static class ReadinessChapter
     /// <summary>The score of a dimension on a pillar, if assessed.</summary>
     public static decimal? ScoreOf(BookContext c, Dimension dimension, Pillar pillar) => PlanCharts.ScoreOf(c.Content, dimension, pillar);
 
-    private static string Score(BookContext c, Dimension d, Pillar p) => ScoreOf(c, d, p) is { } s ? Wording.Number(s) : "-";
+    private static string Score(BookContext c, Dimension d, Pillar p) => ScoreOf(c, d, p) is { } s ? Wording.Fixed(s) : "-";
 
     private static string Mean(BookContext c, Dimension d)
     {
         var scores = Enum.GetValues<Pillar>().Select(p => ScoreOf(c, d, p)).OfType<decimal>().ToList();
-        return scores.Count == 0 ? "-" : Wording.Number(scores.Average());
+        return scores.Count == 0 ? "-" : Wording.Fixed(scores.Average());
     }
 }

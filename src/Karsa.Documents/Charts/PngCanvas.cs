@@ -39,13 +39,13 @@ internal sealed class PngCanvas : IChartCanvas, IDisposable
         _canvas.DrawRect(rect, stroke);
     }
 
-    public void Line(double x1, double y1, double x2, double y2, double width, byte grey = 0, bool dashed = false)
+    public void Line(double x1, double y1, double x2, double y2, double width, byte grey = 0, bool dashed = false, bool dotted = false)
     {
-        using var paint = StrokePaint(width, grey, dashed);
+        using var paint = StrokePaint(width, grey, dashed, dotted);
         _canvas.DrawLine((float)x1, (float)y1, (float)x2, (float)y2, paint);
     }
 
-    public void Polygon(IReadOnlyList<(double X, double Y)> points, ChartFill? fill, double strokeWidth, bool dashed = false)
+    public void Polygon(IReadOnlyList<(double X, double Y)> points, ChartFill? fill, double strokeWidth, bool dashed = false, bool dotted = false)
     {
         using var path = new SKPath();
         path.AddPoly([.. points.Select(p => new SKPoint((float)p.X, (float)p.Y))], close: true);
@@ -55,7 +55,7 @@ internal sealed class PngCanvas : IChartCanvas, IDisposable
             _canvas.DrawPath(path, paint);
         }
 
-        using var stroke = StrokePaint(strokeWidth, 0, dashed);
+        using var stroke = StrokePaint(strokeWidth, 0, dashed, dotted);
         _canvas.DrawPath(path, stroke);
     }
 
@@ -86,13 +86,14 @@ internal sealed class PngCanvas : IChartCanvas, IDisposable
         return paint;
     }
 
-    private static SKPaint StrokePaint(double width, byte grey, bool dashed) => new()
+    private static SKPaint StrokePaint(double width, byte grey, bool dashed, bool dotted = false) => new()
     {
         Style = SKPaintStyle.Stroke,
         IsAntialias = true,
         StrokeWidth = (float)width,
+        StrokeCap = dotted ? SKStrokeCap.Round : SKStrokeCap.Butt,
         Color = new SKColor(grey, grey, grey),
-        PathEffect = dashed ? SKPathEffect.CreateDash([6f, 4f], 0) : null,
+        PathEffect = dotted ? SKPathEffect.CreateDash([0.1f, 5f], 0) : dashed ? SKPathEffect.CreateDash([6f, 4f], 0) : null,
     };
 
     private SKShader Shader(ChartFill fill)

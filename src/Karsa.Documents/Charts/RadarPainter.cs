@@ -2,7 +2,11 @@ using Karsa.Domain.Primitives;
 
 namespace Karsa.Documents.Charts;
 
-/// <summary>Draws a radar chart: a grid of the scale, one axis per label, one outlined polygon per series.</summary>
+/// <summary>
+/// Draws a radar chart: a grid of the scale, one axis per label, one outlined polygon per series. Series
+/// differ without colour: each has its own line style (solid, dashed, dotted) and marker shape (square,
+/// triangle, diamond), and the legend shows both.
+/// </summary>
 internal static class RadarPainter
 {
     public static void Paint(RadarChart chart, IChartCanvas canvas)
@@ -44,13 +48,48 @@ internal static class RadarPainter
         {
             var series = chart.Series[i];
             var points = series.Values.Select((v, a) => Point(a, Math.Clamp((double)(v - chart.Min) / span, 0, 1))).ToList();
-            canvas.Polygon(points, null, 2.6 - (0.6 * (i % 3)), dashed: i % 3 == 1);
+            canvas.Polygon(points, null, StrokeWidth(i), dashed: i % 3 == 1, dotted: i % 3 == 2);
             foreach (var (x, y) in points)
             {
-                canvas.Rectangle(x - 3.5, y - 3.5, 7, 7, ChartFill.ForSeries(i));
+                Marker(canvas, i, x, y);
             }
         }
 
-        ChartPainter.Legend(canvas, [.. chart.Series.Select((s, i) => (s.Name, ChartFill.ForSeries(i)))], 20, chart.Height - 14, chart.Width - 20);
+        Legend(canvas, chart, 20, chart.Height - 14);
+    }
+
+    private static double StrokeWidth(int series) => series % 3 == 0 ? 2.4 : 2;
+
+    /// <summary>The series' marker: a square, a triangle or a diamond, filled with the series' grey and hatch.</summary>
+    private static void Marker(IChartCanvas canvas, int series, double x, double y)
+    {
+        const double r = 4.5;
+        (double X, double Y)[] shape = (series % 3) switch
+        {
+            0 => [(x - (r * 0.8), y - (r * 0.8)), (x + (r * 0.8), y - (r * 0.8)), (x + (r * 0.8), y + (r * 0.8)), (x - (r * 0.8), y + (r * 0.8))],
+            1 => [(x, y - r), (x + r, y + (r * 0.8)), (x - r, y + (r * 0.8))],
+            _ => [(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
+        };
+        canvas.Polygon(shape, ChartFill.ForSeries(series), 0.8);
+    }
+
+    /// <summary>One entry per series: a line sample in the series' style with its marker, then the name.</summary>
+    private static void Legend(IChartCanvas canvas, RadarChart chart, double x, double y)
+    {
+        var left = x;
+        for (var i = 0; i < chart.Series.Count; i++)
+        {
+            var name = chart.Series[i].Name;
+            var width = 40 + (name.Length * 12 * ChartPainter.GlyphWidth) + 22;
+            if (x + width > chart.Width - 20 && x > left)
+            {
+                (x, y) = (left, y + 20);
+            }
+
+            canvas.Line(x, y - 5, x + 32, y - 5, StrokeWidth(i), dashed: i % 3 == 1, dotted: i % 3 == 2);
+            Marker(canvas, i, x + 16, y - 5);
+            canvas.Text(x + 38, y, name, 12);
+            x += width;
+        }
     }
 }

@@ -35,14 +35,14 @@ internal sealed class SvgCanvas : IChartCanvas
         _body.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"none\" stroke=\"#000\" stroke-width=\"0.8\"/>");
     }
 
-    public void Line(double x1, double y1, double x2, double y2, double width, byte grey = 0, bool dashed = false) =>
-        _body.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{Grey(grey)}\" stroke-width=\"{N(width)}\"{Dash(dashed)}/>");
+    public void Line(double x1, double y1, double x2, double y2, double width, byte grey = 0, bool dashed = false, bool dotted = false) =>
+        _body.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{Grey(grey)}\" stroke-width=\"{N(width)}\"{Dash(dashed, dotted)}/>");
 
-    public void Polygon(IReadOnlyList<(double X, double Y)> points, ChartFill? fill, double strokeWidth, bool dashed = false)
+    public void Polygon(IReadOnlyList<(double X, double Y)> points, ChartFill? fill, double strokeWidth, bool dashed = false, bool dotted = false)
     {
         var list = string.Join(' ', points.Select(p => $"{N(p.X)},{N(p.Y)}"));
         var fillText = fill is { } f ? Grey(f.Grey) : "none";
-        _body.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{list}\" fill=\"{fillText}\" stroke=\"#000\" stroke-width=\"{N(strokeWidth)}\"{Dash(dashed)}/>");
+        _body.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{list}\" fill=\"{fillText}\" stroke=\"#000\" stroke-width=\"{N(strokeWidth)}\"{Dash(dashed, dotted)}/>");
     }
 
     public void Text(double x, double y, string text, double size, TextAnchor anchor = TextAnchor.Start, bool bold = false, bool white = false)
@@ -64,7 +64,8 @@ internal sealed class SvgCanvas : IChartCanvas
 
     private static string Grey(byte grey) => $"#{grey:x2}{grey:x2}{grey:x2}";
 
-    private static string Dash(bool dashed) => dashed ? " stroke-dasharray=\"6 4\"" : string.Empty;
+    private static string Dash(bool dashed, bool dotted) =>
+        dotted ? " stroke-dasharray=\"0.1 5\" stroke-linecap=\"round\"" : dashed ? " stroke-dasharray=\"6 4\"" : string.Empty;
 
     private static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
 }

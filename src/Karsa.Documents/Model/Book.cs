@@ -13,6 +13,12 @@ public sealed record Book(Language Language, BookCover Cover, string ContentsTit
 
     /// <summary>The document title for file metadata: the plan title and the volumes included.</summary>
     public string DocumentTitle => Cover.Title;
+
+    /// <summary>The title of the list of tables ("Daftar Tabel").</summary>
+    public string TablesTitle { get; init; } = Language == Language.English ? "List of Tables" : "Daftar Tabel";
+
+    /// <summary>The title of the list of figures ("Daftar Gambar").</summary>
+    public string FiguresTitle { get; init; } = Language == Language.English ? "List of Figures" : "Daftar Gambar";
 }
 
 /// <summary>The cover page: region, title, volumes, period and edition lines.</summary>

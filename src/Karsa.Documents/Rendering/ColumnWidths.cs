@@ -4,7 +4,7 @@ namespace Karsa.Documents.Rendering;
 
 /// <summary>
 /// Decides a table's column widths from its content, the same way for DOCX and HTML: every column gets
-/// at least its longest unbreakable word (a right-aligned or centred column its longest whole cell); the
+/// at least its longest unbreakable word (a right-aligned, centred or no-break column its longest whole cell); the
 /// room left goes to the columns that would wrap, by how much more they would use weighted by their
 /// <see cref="TableColumn.Width"/>, and what is left after that by <see cref="TableColumn.Width"/>.
 /// Widths are shares of the printable text width.
@@ -71,7 +71,7 @@ internal static class ColumnWidths
         [.. table.Columns.Select((column, i) =>
         {
             var cells = table.Rows.Select(r => (Text: r.Cells[i], Bold: r.IsTotal, Header: false)).Prepend((Text: column.Header, Bold: true, Header: true)).ToList();
-            var whole = column.Align != ColumnAlign.Left;
+            var whole = column.Align != ColumnAlign.Left || column.NoBreak;
             var minimum = cells.Select(c => whole && !c.Header
                 ? TextWidthEstimate.Em(c.Text, c.Bold)
                 : TextWidthEstimate.Words(c.Text).Select(w => TextWidthEstimate.Em(w, c.Bold)).DefaultIfEmpty(0).Max()).Max();

@@ -35,6 +35,6 @@ public static class MoneyText
         return millions == 0 && amount != 0 ? (amount < 0 ? "> -1" : "< 1") : IndonesianNumbers.FormatInteger((long)millions);
     }
 
-    /// <summary>A share as a percentage in Indonesian form: "42,5%".</summary>
-    public static string Percent(decimal share) => IndonesianNumbers.FormatDecimal(share * 100m, 1) + "%";
+    /// <summary>A share as a percentage in Indonesian form, always one decimal so columns read alike: "42,5%", "2,0%".</summary>
+    public static string Percent(decimal share) => Wording.Fixed(share * 100m, 1) + "%";
 }

@@ -21,6 +21,13 @@ public sealed class Wording(Language language, FundingSourceCatalog? fundingSour
     /// <summary>The Indonesian or the English wording.</summary>
     public string T(string indonesian, string english) => English ? english : indonesian;
 
+    /// <summary>The visible mark of generated wording the region must replace or confirm.</summary>
+    public string TemplateMark => T("[isi oleh daerah]", "[to be completed by the region]");
+
+    /// <summary>A decimal with exactly <paramref name="decimals"/> places, so a table column reads alike ("3,0" beside "2,8").</summary>
+    public static string Fixed(decimal value, int decimals = 1) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), IndonesianNumbers.Format);
+
     /// <summary>A plan text in the book's language.</summary>
     public string Of(LocalizedText text) => text.In(Language);
 

@@ -11,7 +11,9 @@ namespace Karsa.Documents.Rendering.Docx;
 
 /// <summary>
 /// Renders a <see cref="Book"/> as an editable Word file: A4, Heading 1-6 styles, a table-of-contents
-/// field, page numbers, a cover, repeating table header rows and charts as pictures.
+/// field, lists of tables and figures as TOC fields over the captions' SEQ fields, page numbers, a
+/// cover, repeating table header rows and charts as pictures; headings, captions and the sentence
+/// that refers to a table or figure keep with what follows, and paragraphs have widow control.
 /// </summary>
 public static class DocxBookWriter
 {
@@ -44,6 +46,9 @@ public static class DocxBookWriter
         var writer = new BodyWriter(main, body, numbering);
         writer.Cover(book.Cover);
         writer.Contents(book);
+        var outline = BookOutline.Of(book);
+        writer.List(book.TablesTitle, $" TOC \\h \\z \\c \"{TableSeries(book)}\" ", outline.Tables);
+        writer.List(book.FiguresTitle, $" TOC \\h \\z \\c \"{FigureSeries(book)}\" ", outline.Figures);
         var chapters = book.Chapters.Count() + 1;
         var done = 0;
         writer.Chapter(book.Summary, 1, breakBefore: true);
@@ -73,6 +78,13 @@ public static class DocxBookWriter
         Write(book, stream);
         return stream.ToArray();
     }
+
+    private static string TableSeries(Book book) => FirstSeries(book, b => b is Model.Table { Number: { } n } ? n.Series : null) ?? (book.Language == Language.English ? "Table" : "Tabel");
+
+    private static string FigureSeries(Book book) => FirstSeries(book, b => b is Figure { Number: { } n } ? n.Series : null) ?? (book.Language == Language.English ? "Figure" : "Gambar");
+
+    private static string? FirstSeries(Book book, Func<Block, string?> series) =>
+        book.Chapters.SelectMany(c => c.Lead.Concat(c.Sections.SelectMany(s => s.Blocks))).Select(series).FirstOrDefault(s => s is not null);
 
     private static Paragraph Heading(string text, int level, bool breakBefore)
     {
@@ -105,26 +117,41 @@ public static class DocxBookWriter
 
         public void Contents(Book book)
         {
-            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOCHeading" }, new PageBreakBefore()), DocxText.Run(book.ContentsTitle)));
-            var entries = new List<(string Text, int Level)> { (book.Summary.Heading, 1) };
+            var entries = new List<(string Text, string Style)> { (book.Summary.Heading, "TOC1") };
             foreach (var volume in book.Volumes)
             {
-                entries.Add((volume.Heading, 1));
+                entries.Add((volume.Heading, "TOC1"));
                 foreach (var chapter in volume.Chapters)
                 {
-                    entries.Add((chapter.Heading, 2));
-                    entries.AddRange(chapter.Sections.Select(s => (s.Heading, 3)));
+                    entries.Add((chapter.Heading, "TOC2"));
+                    entries.AddRange(chapter.Sections.Select(s => (s.Heading, "TOC3")));
                 }
             }
 
+            Field(book.ContentsTitle, " TOC \\o \"1-3\" \\h \\z \\u ", entries);
+        }
+
+        /// <summary>A list of tables or figures: a TOC field over the captions' SEQ fields, pre-filled with the captions; nothing without entries.</summary>
+        public void List(string title, string instruction, IReadOnlyList<OutlineEntry> entries)
+        {
+            if (entries.Count > 0)
+            {
+                Field(title, instruction, [.. entries.Select(e => (e.Text, "TableofFigures"))]);
+            }
+        }
+
+        /// <summary>A titled field on a new page whose result is pre-filled with <paramref name="entries"/> (Word adds the page numbers when it updates the field).</summary>
+        private void Field(string title, string instruction, List<(string Text, string Style)> entries)
+        {
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOCHeading" }, new PageBreakBefore()), DocxText.Run(title)));
             for (var i = 0; i < entries.Count; i++)
             {
-                var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{entries[i].Level}" }));
+                var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = entries[i].Style }));
                 if (i == 0)
                 {
                     paragraph.Append(
                         new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                        new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+                        new Run(new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
                         new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
                 }
 
@@ -149,15 +176,21 @@ public static class DocxBookWriter
             }
         }
 
-        private void Blocks(IEnumerable<Block> blocks, int level)
+        private void Blocks(IReadOnlyList<Block> blocks, int level)
         {
-            foreach (var block in blocks)
+            for (var b = 0; b < blocks.Count; b++)
             {
-                switch (block)
+                switch (blocks[b])
                 {
                     case MParagraph p:
                         var style = p.Kind switch { ParagraphKind.Quote => "Quote", ParagraphKind.Preformatted => "Preformatted", ParagraphKind.Note => "Note", _ => null };
-                        body.Append(DocxText.Styled(new Paragraph(p.Runs.Select(r => DocxText.Run(r.Text, r.Bold, r.Italic, r.Code))), style));
+                        var paragraph = DocxText.Styled(new Paragraph(p.Runs.Select(DocxText.Of)), style);
+                        if (b + 1 < blocks.Count && blocks[b + 1] is Model.Table or Figure)
+                        {
+                            KeepWithNext(paragraph);
+                        }
+
+                        body.Append(paragraph);
                         break;
                     case Subheading s:
                         body.Append(Heading(s.Text, Math.Min(6, level + s.Level), breakBefore: false));
@@ -168,28 +201,57 @@ public static class DocxBookWriter
                         {
                             body.Append(new Paragraph(
                                 [new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = id })),
-                                 .. item.Select(r => DocxText.Run(r.Text, r.Bold, r.Italic, r.Code))]));
+                                 .. item.Select(DocxText.Of)]));
                         }
 
                         break;
                     case Model.Table table:
                         if (table.Caption is { } caption)
                         {
-                            body.Append(DocxText.Paragraph(caption, "Caption"));
+                            body.Append(Caption(caption, table.Number));
                         }
 
                         body.Append(DocxTables.Table(table), Spacer());
                         break;
                     case Figure figure:
-                        body.Append(DocxImages.Chart(main, figure.Chart, ++_pictures), DocxText.Paragraph(figure.Caption, "Caption"));
+                        body.Append(DocxImages.Chart(main, figure.Chart, ++_pictures), Caption(figure.Caption, figure.Number));
                         break;
                     case KeyFigures keys:
                         body.Append(DocxTables.KeyFigures(keys), Spacer());
                         break;
-                    default:
-                        throw new NotSupportedException(block.GetType().Name);
+                    case var other:
+                        throw new NotSupportedException(other.GetType().Name);
                 }
             }
+        }
+
+        /// <summary>
+        /// A caption paragraph; a numbered one carries its running number as a SEQ field (set with \\r to
+        /// the same number, so updating fields keeps "Tabel I-2.1"), which the lists' TOC fields collect.
+        /// </summary>
+        private static Paragraph Caption(string caption, CaptionNumber? number)
+        {
+            if (number is null || !caption.StartsWith(number.Label, StringComparison.Ordinal))
+            {
+                return DocxText.Paragraph(caption, "Caption");
+            }
+
+            var sequence = number.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }),
+                DocxText.Run($"{number.Series} {number.Prefix}"),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                new Run(new FieldCode($" SEQ {number.Series} \\r {sequence} ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                DocxText.Run(sequence),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+                DocxText.Run(caption[number.Label.Length..]));
+        }
+
+        private static void KeepWithNext(Paragraph paragraph)
+        {
+            var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+            properties.KeepNext = new KeepNext();
         }
 
         private static Paragraph Spacer() => new(new ParagraphProperties(new SpacingBetweenLines { After = "60" }));

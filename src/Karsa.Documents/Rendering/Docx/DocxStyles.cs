@@ -15,11 +15,12 @@ internal static class DocxStyles
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = BodyFont, EastAsia = BodyFont },
                     new FontSize { Val = "21" }, new FontSizeComplexScript { Val = "21" }, new Languages { Val = "id-ID" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new WidowControl(), new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             Paragraph("Normal", "Normal", null, isDefault: true),
             Paragraph("Title", "Title", new StyleRunProperties(new Bold(), new FontSize { Val = "52" }), justify: true),
             Paragraph("Subtitle", "Subtitle", new StyleRunProperties(new FontSize { Val = "32" }), justify: true),
             Paragraph("Caption", "caption", new StyleRunProperties(new Bold(), new FontSize { Val = "19" }), keepNext: true),
+            Paragraph("TableofFigures", "table of figures", null),
             Paragraph("Quote", "Quote", new StyleRunProperties(new Italic()), indent: 567),
             Paragraph("Preformatted", "HTML Preformatted", new StyleRunProperties(new RunFonts { Ascii = MonoFont, HighAnsi = MonoFont, ComplexScript = MonoFont }, new FontSize { Val = "18" })),
             Paragraph("Note", "Note", new StyleRunProperties(new FontSize { Val = "18" })),
@@ -70,7 +71,7 @@ internal static class DocxStyles
         var paragraph = new StyleParagraphProperties();
         if (keepNext)
         {
-            paragraph.Append(new KeepNext());
+            paragraph.Append(new KeepNext(), new KeepLines());
         }
 
         if (indent > 0)

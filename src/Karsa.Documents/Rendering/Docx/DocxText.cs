@@ -7,7 +7,8 @@ namespace Karsa.Documents.Rendering.Docx;
 /// <summary>Runs and paragraphs of text, with characters XML cannot hold removed and line breaks kept.</summary>
 internal static class DocxText
 {
-    public static Run Run(string text, bool bold = false, bool italic = false, bool code = false, int? halfPoints = null)
+    /// <summary>A run of <paramref name="text"/>; a <paramref name="template"/> run is highlighted.</summary>
+    public static Run Run(string text, bool bold = false, bool italic = false, bool code = false, int? halfPoints = null, bool template = false)
     {
         var run = new Run();
         var properties = new RunProperties();
@@ -31,6 +32,11 @@ internal static class DocxText
             properties.Append(new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
+        if (template)
+        {
+            properties.Append(new Highlight { Val = HighlightColorValues.Yellow });
+        }
+
         if (properties.HasChildren)
         {
             run.Append(properties);
@@ -49,6 +55,9 @@ internal static class DocxText
 
         return run;
     }
+
+    /// <summary>A run of a book <see cref="Model.Run"/>, keeping its emphasis and template mark.</summary>
+    public static Run Of(Model.Run run) => Run(run.Text, run.Bold, run.Italic, run.Code, template: run.Template);
 
     public static Paragraph Paragraph(string text, string? style = null, bool bold = false, int? halfPoints = null) =>
         Styled(new Paragraph(Run(text, bold, halfPoints: halfPoints)), style);

@@ -19,7 +19,11 @@ public static class HtmlBlockWriter
     /// <paramref name="level"/>. With <paramref name="inlineStyles"/> off (a page under a content
     /// security policy without inline styles) tables carry no <c>style</c> attributes.
     /// </summary>
-    public static void Write(StringBuilder html, IEnumerable<Block> blocks, int level, bool inlineStyles = true)
+    public static void Write(StringBuilder html, IEnumerable<Block> blocks, int level, bool inlineStyles = true) =>
+        WriteAnchored(html, blocks, level, inlineStyles, null);
+
+    /// <summary>As <see cref="Write(StringBuilder, IEnumerable{Block}, int, bool)"/>, giving numbered tables and figures the anchors of the book's outline.</summary>
+    internal static void WriteAnchored(StringBuilder html, IEnumerable<Block> blocks, int level, bool inlineStyles, CaptionAnchors? anchors)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(blocks);
@@ -45,10 +49,10 @@ public static class HtmlBlockWriter
                     html.Append("</").Append(tag).Append(">\n");
                     break;
                 case Model.Table table:
-                    Table(html, table, inlineStyles);
+                    Table(html, table, inlineStyles, anchors?.Of(table));
                     break;
                 case Figure figure:
-                    html.Append("<figure>\n").Append(SvgCanvas.Render(figure.Chart));
+                    html.Append(Id("<figure", anchors?.Of(figure))).Append(">\n").Append(SvgCanvas.Render(figure.Chart));
                     html.Append("\n<figcaption>").Append(E(figure.Caption)).Append("</figcaption>\n</figure>\n");
                     break;
                 case KeyFigures keys:
@@ -85,6 +89,7 @@ public static class HtmlBlockWriter
         {
             var inner = E(run.Text);
             inner = run.Code ? $"<code>{inner}</code>" : inner;
+            inner = run.Template ? $"<mark class=\"tpl\">{inner}</mark>" : inner;
             inner = run.Italic ? $"<em>{inner}</em>" : inner;
             text.Append(run.Bold ? $"<strong>{inner}</strong>" : inner);
         }
@@ -92,9 +97,11 @@ public static class HtmlBlockWriter
         return text.ToString();
     }
 
-    private static void Table(StringBuilder html, Model.Table table, bool inlineStyles)
+    private static string Id(string tag, string? id) => id is null ? tag : $"{tag} id=\"{id}\"";
+
+    private static void Table(StringBuilder html, Model.Table table, bool inlineStyles, string? id)
     {
-        html.Append("<div class=\"table-wrap\"><table").Append(table.Compact ? " class=\"compact\"" : string.Empty);
+        html.Append("<div class=\"table-wrap\">").Append(Id("<table", id)).Append(table.Compact ? " class=\"compact\"" : string.Empty);
         if (inlineStyles)
         {
             // The narrowest width before words break, as a custom property: on screens the table is never
@@ -123,7 +130,7 @@ public static class HtmlBlockWriter
         html.Append("<thead><tr>");
         foreach (var column in table.Columns)
         {
-            html.Append("<th").Append(Align(column.Align)).Append(" scope=\"col\">").Append(E(column.Header)).Append("</th>");
+            html.Append("<th").Append(Align(column with { NoBreak = false })).Append(" scope=\"col\">").Append(E(column.Header)).Append("</th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
@@ -132,7 +139,7 @@ public static class HtmlBlockWriter
             html.Append(row.IsTotal ? "<tr class=\"total\">" : "<tr>");
             for (var i = 0; i < row.Cells.Count; i++)
             {
-                html.Append("<td").Append(Align(table.Columns[i].Align)).Append('>').Append(E(row.Cells[i])).Append("</td>");
+                html.Append("<td").Append(Align(table.Columns[i])).Append('>').Append(E(row.Cells[i])).Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -141,12 +148,31 @@ public static class HtmlBlockWriter
         html.Append("</tbody></table></div>\n");
     }
 
-    private static string Align(ColumnAlign align) => align switch
+    private static string Align(TableColumn column)
     {
-        ColumnAlign.Right => " class=\"r\"",
-        ColumnAlign.Center => " class=\"c\"",
-        _ => string.Empty,
-    };
+        var align = column.Align switch
+        {
+            ColumnAlign.Right => "r",
+            ColumnAlign.Center => "c",
+            _ => null,
+        };
+        string[] classes = [.. new[] { align, column.NoBreak ? "nw" : null }.OfType<string>()];
+        return classes.Length == 0 ? string.Empty : $" class=\"{string.Join(' ', classes)}\"";
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Hands out the outline's anchors to numbered tables and figures in reading order.</summary>
+    internal sealed class CaptionAnchors
+    {
+        private int _tables;
+        private int _figures;
+
+        public string? Of(Block block) => block switch
+        {
+            Model.Table { Number: not null } => BookOutline.TableAnchor(_tables++),
+            Figure { Number: not null } => BookOutline.FigureAnchor(_figures++),
+            _ => null,
+        };
+    }
 }

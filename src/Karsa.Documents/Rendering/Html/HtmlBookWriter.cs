@@ -8,29 +8,41 @@ namespace Karsa.Documents.Rendering.Html;
 
 /// <summary>
 /// Renders a <see cref="Book"/> as one self-contained HTML file: styles and SVG charts inline, every
-/// text escaped, readable on a phone and printable on A4 (the PDF is printed from it).
+/// text escaped, readable on a phone and printable on A4 (the PDF is printed from it). The contents
+/// and the lists of tables and figures link to their entries; printed, they also give page numbers.
 /// </summary>
 public static class HtmlBookWriter
 {
     /// <summary>The book as an HTML document.</summary>
-    public static string Render(Book book)
+    public static string Render(Book book) => Render(book, null);
+
+    /// <summary>
+    /// The book as an HTML document for printing: with <paramref name="pages"/> the contents and lists
+    /// give each entry's page; the page-number slots have a fixed width, so the layout is the same with
+    /// or without numbers (the printer's first pass prints without, to find where entries land).
+    /// </summary>
+    internal static string Render(Book book, BookPages? pages)
     {
         ArgumentNullException.ThrowIfNull(book);
+        var outline = BookOutline.Of(book);
         var html = new StringBuilder(64 * 1024);
         var lang = book.Language == Language.English ? "en" : "id";
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(book.DocumentTitle)).Append("</title>\n<style>").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n");
         Cover(html, book.Cover);
-        var anchors = new Anchors("k");
-        Contents(html, book, new Anchors("k"));
-        Chapter(html, book.Summary, 1, anchors);
+        List(html, "toc", book.ContentsTitle, outline.Headings, pages?.Headings, nested: true);
+        List(html, "toc lists", book.TablesTitle, outline.Tables, pages?.Tables, nested: false);
+        List(html, "toc lists", book.FiguresTitle, outline.Figures, pages?.Figures, nested: false);
+        var headings = 0;
+        var captions = new HtmlBlockWriter.CaptionAnchors();
+        Chapter(html, book.Summary, 1, ref headings, captions);
         foreach (var volume in book.Volumes)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"{anchors.Next()}\">").Append(E(volume.Heading)).Append("</h1>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"{BookOutline.HeadingAnchor(headings++)}\">").Append(E(volume.Heading)).Append("</h1>\n");
             foreach (var chapter in volume.Chapters)
             {
-                Chapter(html, chapter, 2, anchors);
+                Chapter(html, chapter, 2, ref headings, captions);
             }
         }
 
@@ -38,9 +50,12 @@ public static class HtmlBookWriter
     }
 
     /// <summary>Writes the book's HTML to <paramref name="path"/> as UTF-8, replacing the file only when complete.</summary>
-    public static void WriteFile(Book book, string path) => AtomicFile.Write(path, stream =>
+    public static void WriteFile(Book book, string path) => WriteFile(book, path, null);
+
+    /// <summary>As <see cref="WriteFile(Book, string)"/>, for printing with <paramref name="pages"/> (see <see cref="Render(Book, BookPages?)"/>).</summary>
+    internal static void WriteFile(Book book, string path, BookPages? pages) => AtomicFile.Write(path, stream =>
     {
-        var bytes = new UTF8Encoding(false).GetBytes(Render(book));
+        var bytes = new UTF8Encoding(false).GetBytes(Render(book, pages));
         stream.Write(bytes);
     });
 
@@ -57,60 +72,58 @@ public static class HtmlBookWriter
         html.Append("<div class=\"notice\">").Append(E(cover.Notice)).Append("</div>\n</section>\n");
     }
 
-    private static void Contents(StringBuilder html, Book book, Anchors anchors)
+    /// <summary>
+    /// The contents (<paramref name="nested"/> by level) or a list of tables or figures: each entry a
+    /// link to its anchor and, for print, a fixed-width page-number slot. Nothing when there are no entries.
+    /// </summary>
+    private static void List(StringBuilder html, string kind, string title, IReadOnlyList<OutlineEntry> entries, IReadOnlyList<int?>? pages, bool nested)
     {
-        html.Append("<nav class=\"toc\">\n<p class=\"toc-title\">").Append(E(book.ContentsTitle)).Append("</p>\n<ol>\n");
-        TocEntry(html, book.Summary.Heading, anchors.Next()).Append(TocSections(book.Summary, anchors)).Append("</li>\n");
-        foreach (var volume in book.Volumes)
+        if (entries.Count == 0)
         {
-            TocEntry(html, volume.Heading, anchors.Next()).Append("\n<ol>\n");
-            foreach (var chapter in volume.Chapters)
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<nav class=\"{kind}\">\n<p class=\"toc-title\">").Append(E(title)).Append("</p>\n<ol>\n");
+        var level = 1;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var target = nested ? entry.Level : 1;
+            for (; level < target; level++)
             {
-                TocEntry(html, chapter.Heading, anchors.Next()).Append(TocSections(chapter, anchors)).Append("</li>\n");
+                html.Append("<ol>\n");
             }
 
+            for (; level > target; level--)
+            {
+                html.Append("</ol></li>\n");
+            }
+
+            var page = pages is not null && pages[i] is { } p ? p.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{entry.Anchor}\"><span class=\"t\">").Append(E(entry.Text))
+                .Append("</span><span class=\"pg\">").Append(page).Append("</span></a>");
+            var opensChild = nested && i + 1 < entries.Count && entries[i + 1].Level > entry.Level;
+            html.Append(opensChild ? "\n" : "</li>\n");
+        }
+
+        for (; level > 1; level--)
+        {
             html.Append("</ol></li>\n");
         }
 
         html.Append("</ol>\n</nav>\n");
     }
 
-    private static StringBuilder TocEntry(StringBuilder html, string text, string id) =>
-        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{id}\">").Append(E(text)).Append("</a>");
-
-    private static string TocSections(Chapter chapter, Anchors anchors)
+    private static void Chapter(StringBuilder html, Chapter chapter, int level, ref int headings, HtmlBlockWriter.CaptionAnchors captions)
     {
-        if (chapter.Sections.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var list = new StringBuilder("\n<ol>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h{level} class=\"chapter\" id=\"{BookOutline.HeadingAnchor(headings++)}\">").Append(E(chapter.Heading)).Append(CultureInfo.InvariantCulture, $"</h{level}>\n");
+        HtmlBlockWriter.WriteAnchored(html, chapter.Lead, level, true, captions);
         foreach (var section in chapter.Sections)
         {
-            TocEntry(list, section.Heading, anchors.Next()).Append("</li>\n");
-        }
-
-        return list.Append("</ol>").ToString();
-    }
-
-    private static void Chapter(StringBuilder html, Chapter chapter, int level, Anchors anchors)
-    {
-        html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"{anchors.Next()}\">").Append(E(chapter.Heading)).Append(CultureInfo.InvariantCulture, $"</h{level}>\n");
-        HtmlBlockWriter.Write(html, chapter.Lead, level);
-        foreach (var section in chapter.Sections)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<h{level + 1} id=\"{anchors.Next()}\">").Append(E(section.Heading)).Append(CultureInfo.InvariantCulture, $"</h{level + 1}>\n");
-            HtmlBlockWriter.Write(html, section.Blocks, level + 1);
+            html.Append(CultureInfo.InvariantCulture, $"<h{level + 1} id=\"{BookOutline.HeadingAnchor(headings++)}\">").Append(E(section.Heading)).Append(CultureInfo.InvariantCulture, $"</h{level + 1}>\n");
+            HtmlBlockWriter.WriteAnchored(html, section.Blocks, level + 1, true, captions);
         }
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private sealed class Anchors(string prefix)
-    {
-        private int _next;
-
-        public string Next() => string.Create(CultureInfo.InvariantCulture, $"{prefix}{++_next}");
-    }
 }

@@ -1,6 +1,10 @@
 namespace Karsa.Documents.Rendering.Html;
 
-/// <summary>The book's inline stylesheet: readable on a phone, A4 pages with page numbers in print.</summary>
+/// <summary>
+/// The book's inline stylesheet: readable on a phone, A4 pages with page numbers in print. In print a
+/// heading keeps with what follows, a paragraph leaves no single line at a page foot or head
+/// (orphans/widows 2), a reference sentence keeps with its table or figure, and codes never break inside.
+/// </summary>
 internal static class HtmlStyles
 {
     public const string Css = """
@@ -21,7 +25,13 @@ internal static class HtmlStyles
         .cover .notice { font-size: .8rem; margin-top: 3rem; }
         nav.toc ol { list-style: none; padding-left: 1rem; }
         nav.toc > ol { padding-left: 0; }
-        nav.toc a { color: inherit; }
+        nav.toc a { color: inherit; display: flex; gap: .5rem; align-items: baseline; }
+        nav.toc a .t { flex: 1 1 auto; }
+        nav.toc a .pg { flex: 0 0 2.5em; text-align: right; }
+        nav.toc a .pg:empty { visibility: hidden; }
+        mark.tpl { background: #fff1a8; color: inherit; outline: 1px dashed var(--rule); padding: 0 .1em; }
+        td.nw { white-space: nowrap; overflow-wrap: normal; }
+        p, li, blockquote { orphans: 2; widows: 2; }
         .toc-title { font-size: 1.4rem; font-weight: bold; }
         .table-wrap { overflow-x: auto; max-width: 100%; margin: .8rem 0 1.2rem; }
         table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: .85em; }
@@ -50,10 +60,16 @@ internal static class HtmlStyles
           body { max-width: none; padding: 0; font-size: 10pt; }
           .cover { min-height: 250mm; border: none; break-after: page; }
           nav.toc { break-after: page; }
+          nav.toc li { break-inside: avoid; }
           h1 { break-before: page; }
-          h2 { break-before: page; }
-          h1 + h2 { break-before: avoid; }
-          h1, h2, h3, h4 { break-after: avoid; }
+          h2.chapter { break-before: page; }
+          h1 + h2, h1 + h2.chapter { break-before: avoid; }
+          h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
+          p:has(+ .table-wrap), p:has(+ figure) { break-after: avoid; }
+          .keys { break-inside: avoid; }
+          li { break-inside: avoid; }
+          li:first-child { break-after: avoid; }
+          li:last-child { break-before: avoid; }
           .table-wrap { overflow: visible; }
           thead { display: table-header-group; break-inside: avoid; break-after: avoid; }
           caption { break-after: avoid; }

@@ -13,7 +13,9 @@ public sealed record PdfPrintOptions(string? ChromiumPath = null, TimeSpan? Time
 
 /// <summary>
 /// Prints the book's HTML to PDF with headless Chromium run as a child process (no download, no
-/// network, a fresh profile each time). A missing browser is a <see cref="ChromiumNotFoundException"/>.
+/// network, a fresh profile each time), twice: the second print carries the page numbers of the
+/// contents and of the lists of tables and figures, read back from the first with
+/// <see cref="PrintedPages"/>. A missing browser is a <see cref="ChromiumNotFoundException"/>.
 /// </summary>
 public static class PdfBookPrinter
 {
@@ -27,10 +29,19 @@ public static class PdfBookPrinter
         var work = Directory.CreateTempSubdirectory("karsa-book-");
         try
         {
+            // Two passes: print, read back where each heading and caption landed, print again with those
+            // page numbers in the contents and lists (their number slots have a fixed width, so nothing moves).
             var html = Path.Combine(work.FullName, "book.html");
-            HtmlBookWriter.WriteFile(book, html);
             var pdf = Path.Combine(work.FullName, "book.pdf");
-            await RunChromiumAsync(browser, html, pdf, Path.Combine(work.FullName, "profile"), options.Timeout ?? PdfPrintOptions.DefaultTimeout, cancellationToken).ConfigureAwait(false);
+            var timeout = options.Timeout ?? PdfPrintOptions.DefaultTimeout;
+            HtmlBookWriter.WriteFile(book, html, null);
+            await RunChromiumAsync(browser, html, pdf, Path.Combine(work.FullName, "profile-1"), timeout, cancellationToken).ConfigureAwait(false);
+            var pages = PrintedPages.Find(pdf, BookOutline.Of(book));
+            File.Delete(pdf);
+            HtmlBookWriter.WriteFile(book, html, pages);
+
+            // A fresh profile for the second print too: the first browser may still hold its profile while it exits.
+            await RunChromiumAsync(browser, html, pdf, Path.Combine(work.FullName, "profile-2"), timeout, cancellationToken).ConfigureAwait(false);
             File.Move(pdf, Path.GetFullPath(pdfPath), overwrite: true);
         }
         finally

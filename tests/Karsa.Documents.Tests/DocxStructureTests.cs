@@ -1,0 +1,103 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Karsa.Documents.Rendering.Docx;
+using Karsa.Domain.Plans;
+using Karsa.Planning.Benchmarks;
+using Book = Karsa.Documents.Model.Book;
+using BookOutline = Karsa.Documents.Model.BookOutline;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace Karsa.Documents.Tests;
+
+/// <summary>
+/// The DOCX's structure on the realistic, the bare and a generated 300-programme plan: valid, the
+/// expected heading outline, the lists of tables and figures as TOC fields over SEQ captions, and the
+/// keep-with-next and widow control that keep headings and captions off a page's foot.
+/// </summary>
+public class DocxStructureTests
+{
+    public static TheoryData<string> Plans => ["realistic", "bare", "synthetic300"];
+
+    private static Masterplan Plan(string name) => name switch
+    {
+        "realistic" => TestPlans.Realistic(),
+        "bare" => BookStructureTests.Bare(),
+        _ => SyntheticPlans.Generate(300, seed: 13),
+    };
+
+    private static (Book Book, WordprocessingDocument Document) Render(string plan)
+    {
+        var book = Books.Of(Plan(plan));
+        return (book, WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(book)), false));
+    }
+
+    private static List<string> Instructions(WordprocessingDocument document) =>
+        [.. document.MainDocumentPart!.Document!.Body!.Descendants<FieldCode>().Select(f => f.Text.Trim())];
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void The_book_validates_and_has_the_guides_outline(string plan)
+    {
+        var (_, document) = Render(plan);
+        using (document)
+        {
+            var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+            var outline = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+                .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText))
+                .Where(p => p.Style is "Heading1" or "Heading2")
+                .Select(p => $"{p.Style![^1]}:{p.Text}").ToList();
+            Assert.Equal(Books.IndonesianOutline, outline);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Lists_of_tables_and_figures_are_toc_fields_over_the_captions_seq_fields(string plan)
+    {
+        var (book, document) = Render(plan);
+        using (document)
+        {
+            var outline = BookOutline.Of(book);
+            var instructions = Instructions(document);
+            Assert.Contains(instructions, i => i.StartsWith("TOC \\o", StringComparison.Ordinal));
+            Assert.Contains("TOC \\h \\z \\c \"Tabel\"", instructions);
+            Assert.Equal(outline.Figures.Count > 0, instructions.Contains("TOC \\h \\z \\c \"Gambar\""));
+            Assert.Equal(outline.Tables.Count, instructions.Count(i => i.StartsWith("SEQ Tabel ", StringComparison.Ordinal)));
+            Assert.Equal(outline.Figures.Count, instructions.Count(i => i.StartsWith("SEQ Gambar ", StringComparison.Ordinal)));
+            var captions = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
+                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption" && p.Descendants<FieldCode>().Any())
+                .Select(p => string.Concat(p.Descendants<WText>().Select(t => t.Text))).ToList();
+            Assert.Equal(outline.Tables.Concat(outline.Figures).Select(e => e.Text).Order(), captions.Order());
+            var listed = document.MainDocumentPart.Document.Body.Descendants<Paragraph>()
+                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TableofFigures").Select(p => string.Concat(p.Descendants<WText>().Select(t => t.Text))).ToList();
+            Assert.Equal(outline.Tables.Concat(outline.Figures).Select(e => e.Text), listed);
+        }
+    }
+
+    [Fact]
+    public void Headings_and_captions_keep_with_next_and_paragraphs_have_widow_control()
+    {
+        var (_, document) = Render("realistic");
+        using (document)
+        {
+            var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+            Assert.NotNull(styles.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.WidowControl);
+            foreach (var id in new[] { "Heading1", "Heading2", "Heading3", "Caption" })
+            {
+                var style = styles.Elements<Style>().Single(s => s.StyleId == id);
+                Assert.NotNull(style.StyleParagraphProperties!.KeepNext);
+                Assert.NotNull(style.StyleParagraphProperties.KeepLines);
+            }
+
+            // The sentence that refers to a table keeps with the table's caption.
+            var body = document.MainDocumentPart.Document!.Body!.Elements().ToList();
+            var captions = body.OfType<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption" && p.Descendants<FieldCode>().Any() && p.NextSibling() is Table).ToList();
+            Assert.NotEmpty(captions);
+            Assert.All(captions, c => Assert.NotNull(((Paragraph)c.PreviousSibling()!).ParagraphProperties?.KeepNext));
+        }
+    }
+}
