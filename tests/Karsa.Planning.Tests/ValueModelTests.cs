@@ -13,7 +13,8 @@ public class ValueModelTests
     public void A_late_start_keeps_the_discounted_share_of_an_early_start(int ratePercent, int benefitLife)
     {
         var plan = Masterplan.Create(TestPlans.Content([TestPlans.Programme("LATE-01", 5, [1])], [.. Enumerable.Repeat(5L, 10)], years: 10)
-            with { ValueModel = new ValueModel(benefitLife, ratePercent) });
+            with
+        { ValueModel = new ValueModel(benefitLife, ratePercent) });
         var problem = ProblemBuilder.Prepare(plan).Problem;
         var item = problem.Items[0];
 
