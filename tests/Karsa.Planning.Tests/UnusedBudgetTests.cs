@@ -18,7 +18,7 @@ public class UnusedBudgetTests
         Assert.Equal(
             [
                 (2025, TestPlans.Billion, "P-02 do not fit because the APBD ceiling drops in 2026"),
-                (2026, TestPlans.Billion, "P-02 need more than is left"),
+                (2026, TestPlans.Billion, "P-02 need more than the APBD ceiling, which drops from 2026"),
             ],
             roadmap.Unused.Select(u => (u.Year.Value, u.Unused.Value, u.Reason.In(Language.English))));
         Assert.Equal("P-02 tidak muat karena pagu APBD turun pada 2026", roadmap.Unused[0].Reason.In(Language.Indonesian));

@@ -54,10 +54,27 @@ internal static class Phrases
         $"semua program yang dibiayai {source.Label(Language.Indonesian)} sudah masuk peta jalan",
         $"every programme that draws on {source.Label(Language.English)} is in the roadmap");
 
-    /// <summary>Programmes whose window or the plan's end keeps them from drawing on the source that year.</summary>
-    public static LocalizedText CannotRunThen(IReadOnlyList<string> codes) => new(
-        $"{Codes(codes, Language.Indonesian)} tidak dapat memakainya pada tahun ini (jendela mulai atau akhir rencana)",
-        $"{Codes(codes, Language.English)} cannot draw on it this year (start window or end of the plan)");
+    /// <summary>Programmes whose window opens later.</summary>
+    public static LocalizedText NotYet(IReadOnlyList<string> codes, int earliest) => new(
+        $"{Codes(codes, Language.Indonesian)} paling cepat mulai {earliest}", $"{Codes(codes, Language.English)} start no earlier than {earliest}");
+
+    /// <summary>Programmes that would have to start too late to end by their latest start or the plan's last year.</summary>
+    public static LocalizedText MustEndEarlier(IReadOnlyList<string> codes) => new(
+        $"{Codes(codes, Language.Indonesian)} harus mulai lebih awal agar selesai dalam masa rencana (atau sebelum batas mulainya)",
+        $"{Codes(codes, Language.English)} must start earlier to end within the plan (or by their latest start)");
+
+    /// <summary>Programmes whose cost from the source falls in other years of their run.</summary>
+    public static LocalizedText DrawsOnItOtherYears(IReadOnlyList<string> codes) => new(
+        $"biaya {Codes(codes, Language.Indonesian)} dari sumber ini jatuh pada tahun lain", $"{Codes(codes, Language.English)} draw on this source in other years only");
+
+    /// <summary>Programmes that need more than the whole ceiling of the year.</summary>
+    public static LocalizedText NeedsMoreThanCeiling(IReadOnlyList<string> codes) => new(
+        $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari seluruh pagu tahun ini", $"{Codes(codes, Language.English)} need more than the whole ceiling of the year");
+
+    /// <summary>Programmes that need more than the ceiling since it dropped.</summary>
+    public static LocalizedText CeilingDroppedSince(IReadOnlyList<string> codes, FundingSource source, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari pagu {source.Label(Language.Indonesian)} yang turun mulai {year}",
+        $"{Codes(codes, Language.English)} need more than the {source.Label(Language.English)} ceiling, which drops from {year}");
 
     /// <summary>Programmes that need more than is left.</summary>
     public static LocalizedText NeedsMoreThanLeft(IReadOnlyList<string> codes) => new(

@@ -76,18 +76,23 @@ internal static class UnusedBudget
         var starts = item.Starts.Where(s => item.CostIn(t, k, s) > 0).ToList();
         if (starts.Count == 0)
         {
-            return Keyed(codes => Phrases.CannotRunThen(codes));
+            var firstYear = problem.YearOf(item.EarliestStart);
+            return t < item.EarliestStart ? Keyed(codes => Phrases.NotYet(codes, firstYear))
+                : t >= item.LatestStart + item.Duration ? Keyed(codes => Phrases.MustEndEarlier(codes))
+                : Keyed(codes => Phrases.DrawsOnItOtherYears(codes));
         }
 
         // The start closest to fitting: the least money over, then the fewest other blockers, then the earliest.
         var best = starts.Select(s => (Start: s, Budgets: blockers.Budgets(i, s).ToList(), Others: blockers.Others(i, s).ToList(), Agencies: blockers.Agencies(i, s).ToList()))
             .OrderBy(x => x.Budgets.Sum(b => b.Over)).ThenBy(x => x.Others.Count + x.Agencies.Count).ThenBy(x => x.Start).First();
-        if (best.Budgets.Any(b => b.Year == t && b.Source == k))
+        if (best.Budgets.FirstOrDefault(b => b.Year == t && b.Source == k) is { Need: > 0 } here)
         {
-            return Keyed(codes => Phrases.NeedsMoreThanLeft(codes));
+            return here.Need <= here.Ceiling ? Keyed(codes => Phrases.NeedsMoreThanLeft(codes))
+                : DroppedSince(problem, t, k, here.Need) is { } since ? Keyed(codes => Phrases.CeilingDroppedSince(codes, problem.Sources[k], since))
+                : Keyed(codes => Phrases.NeedsMoreThanCeiling(codes));
         }
 
-        var drop = best.Budgets.Where(b => b.Source == k && problem.Ceilings[b.Year, k] < problem.Ceilings[t, k]).Select(b => b.Year).DefaultIfEmpty(-1).Min();
+        var drop = best.Budgets.Where(b => b.Source == k && b.Year > t && problem.Ceilings[b.Year, k] < problem.Ceilings[t, k]).Select(b => b.Year).DefaultIfEmpty(-1).Min();
         if (drop >= 0)
         {
             var year = problem.YearOf(drop);
@@ -104,6 +109,21 @@ internal static class UnusedBudget
         return best.Others.Count > 0 ? Keyed(codes => Phrases.HeldByOtherProgrammes(codes))
             : best.Agencies.Count > 0 ? Keyed(codes => Phrases.HeldByAgency(codes))
             : Keyed(codes => Phrases.LeftOutBySearch(codes, optimal));
+    }
+
+    /// <summary>
+    /// The year from which source <paramref name="k"/>'s ceiling has stayed below <paramref name="need"/> up to
+    /// year index <paramref name="t"/>, after an earlier year whose ceiling covered it; null when no earlier year did.
+    /// </summary>
+    private static int? DroppedSince(PlanningProblem problem, int t, int k, long need)
+    {
+        var y = t;
+        while (y > 0 && problem.Ceilings[y - 1, k] is { } before && before < need)
+        {
+            y--;
+        }
+
+        return y > 0 && problem.Ceilings[y - 1, k] is { } covered && covered >= need ? problem.YearOf(y) : null;
     }
 
     /// <summary>A reason keyed by its wording for no codes, so equal reasons group together.</summary>
