@@ -5,8 +5,9 @@ namespace Karsa.Planning.Tests;
 
 /// <summary>
 /// The best roadmap value by trying every assignment (out, or each allowed start year), written from
-/// the rules in the issue rather than from the optimizer. Value of a programme = score * (years from
-/// its last year to the end of the horizon, inclusive); the plans used here have a single criterion
+/// the rules in the issue rather than from the optimizer. Value of a programme = score * its benefit
+/// years (docs/plan-file.md): the benefit life's years after its last year, year b of the plan counting
+/// 1 / (1 + rate)^b rounded to thousandths; the plans used here have a single criterion
 /// scored 1..5, so the score is (s - 1) / 4. Quick wins: every dimension with a candidate that may start
 /// in year 1 (no predecessor, which would have to finish first) and fits each ceiling on its own there
 /// needs one started in year 1, unless no assignment can do that (then the requirement is dropped, as
@@ -43,7 +44,7 @@ internal static class BruteForce
                 }
 
                 var value = Enumerable.Range(0, programmes.Count).Where(j => choice[j] is not null)
-                    .Sum(j => Score(programmes[j]) * (last - (choice[j]!.Value + programmes[j].DurationYears - 1) + 1));
+                    .Sum(j => Score(programmes[j]) * BenefitYears(content, choice[j]!.Value + programmes[j].DurationYears - 1));
                 best = Math.Max(best ?? double.MinValue, value);
                 var quick = eligibleDimensions.All(d => Enumerable.Range(0, programmes.Count)
                     .Any(j => programmes[j].Dimension == d && programmes[j].QuickWinCandidate && choice[j] == first));
@@ -67,6 +68,14 @@ internal static class BruteForce
     }
 
     private static double Score(Programme programme) => (double)(programme.Scores[0].Score - 1) / 4;
+
+    private static double BenefitYears(MasterplanContent content, int lastYear)
+    {
+        var model = content.ValueModel;
+        var first = content.Period.First.Value;
+        return Enumerable.Range(lastYear + 1 - first, model.BenefitLifeYears)
+            .Sum(b => Math.Round(1000 / Math.Pow(1 + ((double)model.DiscountRatePercent / 100), b), MidpointRounding.AwayFromZero)) / 1000;
+    }
 
     private static bool FitsAlone(MasterplanContent content, Programme programme) =>
         programme.Costs.All(c => content.Ceilings.FirstOrDefault(x => x.Year == c.Year && x.Source == c.Source) is not { } cap || c.Amount <= cap.Amount);

@@ -26,9 +26,28 @@ public class PlannerTests
 
         var late = roadmap.Entry(new ProgrammeCode("P-02"));
         Assert.Equal(2026, late.Start!.Value.Value);
-        Assert.Contains("APBD 2025 is full: Rp 2.000.000.000 of Rp 3.000.000.000 used", English(late), StringComparison.Ordinal);
-        Assert.Contains("APBD 2025 penuh", string.Join(" | ", late.ReasonsIn(Language.Indonesian)), StringComparison.Ordinal);
+        Assert.Equal("APBD 2025 is full; Rp 1 M short to start in 2025", English(late));
+        Assert.Equal("APBD 2025 penuh; kurang Rp 1 M untuk mulai 2025", string.Join(" | ", late.ReasonsIn(Language.Indonesian)));
+        var detail = Assert.Single(late.ReasonDetail);
+        Assert.Equal(2025, detail.StartYear);
+        Assert.Equal("APBD 2025 is full: Rp 2.000.000.000 of Rp 3.000.000.000 used (this programme needs Rp 2.000.000.000)", detail.Reason.In(Language.English));
         Assert.Empty(roadmap.Entry(new ProgrammeCode("P-01")).Reasons);
+    }
+
+    [Fact]
+    public void Reasons_over_several_years_and_sources_are_one_sentence_with_year_ranges_and_the_smallest_shortfall()
+    {
+        // P-01 (best) fills 2025-2027 with 3 bn of the 4 bn ceiling; P-02 needs 2 bn a year for two years and
+        // fits only from 2028. Starting in 2025, 2026 or 2027 it is 1 bn short in each of its two years.
+        var plan = TestPlans.Plan(
+            [TestPlans.Programme("P-01", 5, [3, 3, 3]), TestPlans.Programme("P-02", 2, [2, 2])], [4, 4, 4, 4, 4]);
+
+        var roadmap = new RoadmapPlanner(TestPlans.Options()).Plan(plan).Value;
+
+        var late = roadmap.Entry(new ProgrammeCode("P-02"));
+        Assert.Equal(2028, late.Start!.Value.Value);
+        Assert.Equal("APBD 2025-2027 penuh; kurang Rp 1 M untuk mulai 2027", Assert.Single(late.ReasonsIn(Language.Indonesian)));
+        Assert.Equal([2025, 2025, 2026, 2026, 2027], late.ReasonDetail.Select(d => d.StartYear));
     }
 
     [Fact]

@@ -37,7 +37,11 @@ public class ScenarioTests
         var lines = diff.Describe(Language.English);
         Assert.StartsWith("Value: ", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("Dropped: ", StringComparison.Ordinal) || l.StartsWith("Moved: ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Spending APBD: ", StringComparison.Ordinal));
+        if (lines.Any(l => l.StartsWith("Dropped: ", StringComparison.Ordinal)))
+        {
+            // Moving a programme keeps the spending totals; dropping one changes them.
+            Assert.Contains(lines, l => l.StartsWith("Spending APBD: ", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

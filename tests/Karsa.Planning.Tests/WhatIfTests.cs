@@ -24,26 +24,28 @@ public class WhatIfTests
     [Fact]
     public void A_what_if_keeps_the_quick_win_the_roadmap_keeps()
     {
-        // The roadmap starts Q and A in 2025 and B in 2026 (value 3,0). Dropping the quick-win rule, B could
-        // join A in 2025 with Q moved to 2026 (+8,3%), which the roadmap's rule forbids: keeping it, bringing
-        // B in means moving A instead (2,5).
+        // Ten years of benefit at 5 % (docs/plan-file.md): a run ending in 2025 is worth 7,723 benefit-years,
+        // one ending in 2026 7,356. The roadmap starts Q (score 0,25) and A (1) in 2025 and B (0,5) in 2026
+        // (value 13,33175). Dropping the quick-win rule, B could join A in 2025 with Q moved to 2026, which
+        // the roadmap's rule forbids: keeping it, bringing B in means moving A instead (13,14825, -1,4%).
         var roadmap = new RoadmapPlanner(TestPlans.WithWhatIfs()).Plan(QuickWinPlan(1, withB: true)).Value;
 
         Assert.True(roadmap.ProvenOptimal);
         Assert.True(roadmap.Entry(new ProgrammeCode("Q")).QuickWin);
         Assert.Equal(2026, roadmap.Entry(new ProgrammeCode("B")).Start!.Value.Value);
-        Assert.Equal("starting it in 2025 means moving A to 2026, value -16,7%", English(roadmap, "B"));
+        Assert.Equal("starting it in 2025 means moving A to 2026, value -1,4%", English(roadmap, "B"));
     }
 
     [Fact]
     public void A_what_if_possible_only_without_the_quick_win_rule_says_so()
     {
-        // Q and A cannot both start in 2025: A can only start then if Smart Governance gives up its quick win.
+        // Q and A cannot both start in 2025: A can only start then if Smart Governance gives up its quick win,
+        // which is worth 7,723 + 0,25 x 7,356 against 0,25 x 7,723 + 7,356 benefit-years (+3,0%).
         var roadmap = new RoadmapPlanner(TestPlans.WithWhatIfs()).Plan(QuickWinPlan(2, withB: false)).Value;
 
         Assert.True(roadmap.ProvenOptimal);
         Assert.Equal(
-            "starting it in 2025 is only possible by giving up the quick-win rule (Smart Governance without a quick win) and means moving Q to 2026, value +50,0%",
+            "starting it in 2025 is only possible by giving up the quick-win rule (Smart Governance without a quick win) and means moving Q to 2026, value +3,0%",
             English(roadmap, "A"));
         Assert.StartsWith(
             "memulainya pada 2025 hanya mungkin dengan melepas aturan quick win (Smart Governance tanpa quick win) dan berarti memindahkan Q ke 2026",

@@ -95,7 +95,9 @@ public static class RenderBook
     {
         ArgumentNullException.ThrowIfNull(roadmap);
         return new BookRoadmap(roadmap.View, roadmap.Programmes.ToDictionary(e => e.Code, e => e.ReasonsIn(language)), roadmap.ProvenOptimal,
-            Math.Round((decimal)roadmap.Objective, 4));
+            Math.Round((decimal)roadmap.Objective, 4),
+            roadmap.Programmes.ToDictionary(e => e.Code, e => (IReadOnlyList<BookStartReason>)[.. e.ReasonDetail.Select(d => new BookStartReason(d.StartYear, d.Reason.In(language)))]),
+            [.. roadmap.Unused.Select(u => new BookUnusedCeiling(u.Year, u.Source, u.Ceiling, u.Spent, u.Reason.In(language)))]);
     }
 
 

@@ -33,6 +33,7 @@ internal static class AppendicesChapter
             }
         }
 
+        RoadmapReasons.Appendix(c, draft);
         draft.Section(w.T("Glosarium", "Glossary"));
         draft.Table(w.T("Istilah dan singkatan", "Terms and abbreviations"),
             [new(w.T("Istilah", "Term"), Width: 1), new(w.T("Arti", "Meaning"), Width: 4)],

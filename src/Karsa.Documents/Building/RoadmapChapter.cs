@@ -21,25 +21,40 @@ internal static class RoadmapChapter
             .Narrative("roadmap", w.T(
                 $"Peta jalan menempatkan {c.Scheduled.Count()} dari {c.Plan.Programmes.Count} program pada tahun pelaksanaannya.",
                 $"The roadmap places {c.Scheduled.Count()} of {c.Plan.Programmes.Count} programmes in the years they run."));
-        if (c.Roadmap.Optimal is { } optimal)
-        {
-            draft.Text(optimal
-                ? w.T("Jadwal ini optimal menurut kriteria penilaian rencana.", "This schedule is optimal under the plan's scoring criteria.")
-                : w.T("Jadwal ini layak tetapi belum terbukti optimal.", "This schedule is feasible but not proven optimal."));
-        }
-
+        draft.Text(Claim(c));
         GanttSections(c, draft);
+        RoadmapTables.PerYear(c, draft);
+        RoadmapTables.PerDimension(c, draft);
         SpendingSection(c, draft);
-        var excluded = c.Plan.Programmes.Where(p => !c.Schedule(p).Scheduled).ToList();
-        if (excluded.Count > 0)
+        RoadmapReasons.Unused(c, draft);
+        RoadmapReasons.OutAndLate(c, draft);
+        return draft.Build();
+    }
+
+    /// <summary>
+    /// What the schedule is: "optimal" only when programmes are scored (something to optimise) and the
+    /// solver proved it; the value model in one sentence.
+    /// </summary>
+    private static string Claim(BookContext c)
+    {
+        var w = c.W;
+        var model = c.Content.ValueModel;
+        var rate = Wording.Number(model.DiscountRatePercent);
+        var value = w.T(
+            $"Nilai sebuah program adalah skor prioritasnya dikali {model.BenefitLifeYears} tahun manfaat setelah program selesai (juga melewati akhir masa rencana), didiskonto {rate}% per tahun.",
+            $"A programme's value is its priority score times {model.BenefitLifeYears} years of benefit after it ends (also past the plan's last year), discounted by {rate}% a year.");
+        if (!c.Plan.Programmes.Any(p => p.Scores.Count > 0))
         {
-            draft.Section(w.T("Program yang Belum Dijadwalkan", "Programmes Not Scheduled"));
-            draft.Table(w.T("Program di luar peta jalan dan alasannya", "Programmes outside the roadmap and why"),
-                [new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 3), new(w.T("Alasan", "Reasons"), Width: 4)],
-                excluded.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), string.Join("; ", c.Reasons(p))])));
+            return w.T("Program belum diberi skor prioritas, sehingga jadwal ini hanya memenuhi pagu, ketergantungan dan aturan lain; urutannya belum dioptimalkan.",
+                "No programme is scored yet, so this schedule only keeps the ceilings, dependencies and other rules; its order is not optimised.");
         }
 
-        return draft.Build();
+        return c.Roadmap.Optimal switch
+        {
+            true => w.T("Jadwal ini optimal menurut kriteria penilaian rencana: tidak ada jadwal lain dalam pagu yang bernilai lebih tinggi. ", "This schedule is optimal under the plan's scoring criteria: no other schedule within the ceilings is worth more. ") + value,
+            false => w.T("Jadwal ini layak tetapi belum terbukti optimal. ", "This schedule is feasible but not proven optimal. ") + value,
+            null => value,
+        };
     }
 
     private static void GanttSections(BookContext c, ChapterDraft draft)

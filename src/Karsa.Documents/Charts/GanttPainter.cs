@@ -32,6 +32,7 @@ internal static class GanttPainter
         }
 
         canvas.Line(left, bottom, right, bottom, 1);
-        ChartPainter.Legend(canvas, [.. chart.Groups.Select((g, i) => (g, ChartFill.ForSeries(i)))], left, bottom + 30, right);
+        // Only the groups (terms) the chart shows: a legend entry for an empty term would promise bars that are not there.
+        ChartPainter.Legend(canvas, [.. chart.Groups.Select((g, i) => (g, i)).Where(x => chart.Rows.Any(r => r.Group == x.i)).Select(x => (x.g, ChartFill.ForSeries(x.i)))], left, bottom + 30, right);
     }
 }

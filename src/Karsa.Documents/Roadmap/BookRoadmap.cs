@@ -15,7 +15,10 @@ namespace Karsa.Documents.Roadmap;
 /// <param name="Reasons">Why programmes are where they are, in the book's language; programmes without reasons are absent.</param>
 /// <param name="Optimal">True when proven optimal, false when not, null when unknown.</param>
 /// <param name="Objective">The roadmap's value, when known.</param>
-public sealed record BookRoadmap(RoadmapView View, IReadOnlyDictionary<ProgrammeCode, IReadOnlyList<string>> Reasons, bool? Optimal = null, decimal? Objective = null)
+/// <param name="Detail">What blocks each programme per start year (for the appendix), when worked out.</param>
+/// <param name="Unused">The ceilings left partly unused per year and source and why, when worked out.</param>
+public sealed record BookRoadmap(RoadmapView View, IReadOnlyDictionary<ProgrammeCode, IReadOnlyList<string>> Reasons, bool? Optimal = null, decimal? Objective = null,
+    IReadOnlyDictionary<ProgrammeCode, IReadOnlyList<BookStartReason>>? Detail = null, IReadOnlyList<BookUnusedCeiling>? Unused = null)
 {
     /// <summary>Spending per year and source against the ceilings.</summary>
     public IReadOnlyList<YearSpending> Spending => View.Spending;
@@ -49,6 +52,9 @@ public sealed record BookRoadmap(RoadmapView View, IReadOnlyDictionary<Programme
 
     /// <summary>The place of <paramref name="code"/>.</summary>
     public RoadmapPlace Of(ProgrammeCode code) => View.Of(code);
+
+    /// <summary>What blocks <paramref name="code"/> per start year (empty when none was given).</summary>
+    public IReadOnlyList<BookStartReason> DetailFor(ProgrammeCode code) => Detail is not null && Detail.TryGetValue(code, out var detail) ? detail : [];
 
     /// <summary>The reasons for <paramref name="code"/>'s place (empty when none were given).</summary>
     public IReadOnlyList<string> ReasonsFor(ProgrammeCode code) => Reasons.TryGetValue(code, out var reasons) ? reasons : [];

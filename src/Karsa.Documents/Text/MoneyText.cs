@@ -12,18 +12,7 @@ public static class MoneyText
     /// The short form for chart axes and summaries: "Rp 1,2 T" (triliun), "Rp 1,25 M" (miliar),
     /// "Rp 850 jt" (juta), smaller amounts in full.
     /// </summary>
-    public static string Compact(long amount)
-    {
-        var sign = amount < 0 ? "-" : string.Empty;
-        var value = Math.Abs((decimal)amount);
-        return value switch
-        {
-            >= 1_000_000_000_000m => $"{sign}Rp {IndonesianNumbers.FormatDecimal(value / 1_000_000_000_000m)} T",
-            >= 1_000_000_000m => $"{sign}Rp {IndonesianNumbers.FormatDecimal(value / 1_000_000_000m)} M",
-            >= 1_000_000m => $"{sign}Rp {IndonesianNumbers.FormatDecimal(value / 1_000_000m)} jt",
-            _ => IndonesianNumbers.FormatRupiah(amount),
-        };
-    }
+    public static string Compact(long amount) => IndonesianNumbers.FormatRupiahShort(amount);
 
     /// <summary>
     /// The amount in whole millions of Rupiah for tables "dalam juta rupiah": "3.500" for Rp 3.500.000.000,

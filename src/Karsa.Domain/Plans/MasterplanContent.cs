@@ -34,6 +34,9 @@ public sealed record MasterplanContent
     /// <summary>Where the terms end.</summary>
     public TermBoundaries Terms { get; init; } = TermBoundaries.Default;
 
+    /// <summary>How the planner values programmes (benefit life and discount rate).</summary>
+    public ValueModel ValueModel { get; init; } = ValueModel.Default;
+
     /// <summary>The smart city vision.</summary>
     public LocalizedText? Vision { get; init; }
 

@@ -27,4 +27,21 @@ public static class IndonesianNumbers
     /// <summary>Money: "Rp 1.250.000.000", negatives as "-Rp 1.000".</summary>
     public static string FormatRupiah(long value) =>
         value < 0 ? "-Rp " + (-(decimal)value).ToString("N0", Format) : "Rp " + FormatInteger(value);
+
+    /// <summary>
+    /// Money in short form for summaries and chart axes: "Rp 1,2 T" (triliun), "Rp 1,25 M" (miliar),
+    /// "Rp 850 jt" (juta), smaller amounts in full.
+    /// </summary>
+    public static string FormatRupiahShort(long amount)
+    {
+        var sign = amount < 0 ? "-" : string.Empty;
+        var value = Math.Abs((decimal)amount);
+        return value switch
+        {
+            >= 1_000_000_000_000m => $"{sign}Rp {FormatDecimal(value / 1_000_000_000_000m)} T",
+            >= 1_000_000_000m => $"{sign}Rp {FormatDecimal(value / 1_000_000_000m)} M",
+            >= 1_000_000m => $"{sign}Rp {FormatDecimal(value / 1_000_000m)} jt",
+            _ => FormatRupiah(amount),
+        };
+    }
 }

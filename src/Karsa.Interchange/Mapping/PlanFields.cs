@@ -6,7 +6,7 @@ internal static class PlanFields
     /// <summary>The top level ("$schema" is allowed for editors and ignored).</summary>
     public static readonly string[] Root =
     [
-        "karsa", "region", "title", "period", "version", "state", "terms", "quickWins", "vision", "missions", "narratives", "book", "sections", "elements",
+        "karsa", "region", "title", "period", "version", "state", "terms", "quickWins", "valueModel", "vision", "missions", "narratives", "book", "sections", "elements",
         "readiness", "swot", "strategies", "agencies", "criteria", "fundingSources", "programmes", "budget", "indicators", "targets", "scenarios", "roadmap", "$schema",
     ];
 
@@ -30,6 +30,9 @@ internal static class PlanFields
 
     /// <summary>quickWins.</summary>
     public static readonly string[] QuickWins = ["years", "priority"];
+
+    /// <summary>valueModel.</summary>
+    public static readonly string[] ValueModel = ["benefitLifeYears", "discountRatePercent"];
 
     /// <summary>roadmap (the adopted one).</summary>
     public static readonly string[] Roadmap = ["scenario", "value", "bound", "quickWins", "programmes"];

@@ -37,6 +37,7 @@ internal static class PlanMapper
         var state = context.ReadKey(fields.Optional("state"), "state", PlanKeys.States) ?? PlanState.Draft;
         var (quickWinYears, quickWinPriority) = context.ReadQuickWins(fields.Optional("quickWins"), "quickWins");
         var terms = context.ReadTerms(fields.Optional("terms"), "terms", quickWinYears, "quickWins.years") ?? TermBoundaries.Default;
+        var valueModel = context.ReadValueModel(fields.Optional("valueModel"), "valueModel");
         var vision = context.ReadText(fields.Optional("vision"), "vision");
         var missions = context.ReadList(fields.Optional("missions"), "missions", context.ReadText);
         var narratives = context.ReadNarratives(fields.Optional("narratives"), "narratives");
@@ -55,7 +56,7 @@ internal static class PlanMapper
         var targets = context.ReadTargets(fields.Optional("targets"), "targets");
         var scenarios = context.ReadList(fields.Optional("scenarios"), "scenarios", context.ReadScenario);
         var roadmap = context.ReadRoadmap(fields.Optional("roadmap"), "roadmap");
-        if (context.HasErrors || region is null || title is null || period is null)
+        if (context.HasErrors || region is null || title is null || period is null || valueModel is null)
         {
             return null;
         }
@@ -68,6 +69,7 @@ internal static class PlanMapper
             Version = version,
             State = state,
             Terms = terms,
+            ValueModel = valueModel,
             Vision = vision,
             Missions = missions,
             Narratives = narratives,

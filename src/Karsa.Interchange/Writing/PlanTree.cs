@@ -27,6 +27,7 @@ internal static partial class PlanTree
         .Add("state", plan.State == PlanState.Draft ? null : String(PlanKeys.States.Key(plan.State)))
         .Add("terms", Terms(plan.Terms))
         .Add("quickWins", QuickWins(plan))
+        .Add("valueModel", ValueModelNode(plan.ValueModel))
         .Add("vision", OptionalText(plan.Vision))
         .Add("missions", List(plan.Missions, Text))
         .Add("narratives", Narratives(plan.Narratives))

@@ -10,6 +10,107 @@ internal static class Phrases
         $"{source.In(Language.Indonesian)} {year} penuh: {used} dari {ceiling} terpakai (program ini memerlukan {needs})",
         $"{source.In(Language.English)} {year} is full: {used} of {ceiling} used (this programme needs {needs})");
 
+    /// <summary>Sources full in some years, e.g. "APBD 2024-2027 dan DAK 2026 penuh".</summary>
+    public static LocalizedText SourcesFull(IReadOnlyList<(FundingSource Source, IReadOnlyList<int> Years)> full) => new(
+        $"{Join([.. full.Select(f => $"{f.Source.Label(Language.Indonesian)} {YearRanges(f.Years)}")], "dan")} penuh",
+        $"{Join([.. full.Select(f => $"{f.Source.Label(Language.English)} {YearRanges(f.Years)}")], "and")} {(full.Count == 1 ? "is" : "are")} full");
+
+    /// <summary>The smallest shortfall over the possible starts, e.g. "kurang Rp 2,5 M untuk mulai 2025".</summary>
+    public static LocalizedText ShortBy(Rupiah amount, int start) => new(
+        $"kurang {IndonesianNumbers.FormatRupiahShort(amount.Value)} untuk mulai {start}",
+        $"{IndonesianNumbers.FormatRupiahShort(amount.Value)} short to start in {start}");
+
+    /// <summary>An agency at its capacity in some years.</summary>
+    public static LocalizedText AgencyBusy(string agency, IReadOnlyList<int> years, int capacity) => new(
+        $"{agency} sudah menjalankan {capacity} program (kapasitasnya) pada {YearRanges(years)}",
+        $"{agency} already runs its capacity of {capacity} programmes in {YearRanges(years)}");
+
+    /// <summary>Years as ranges: "2024-2027, 2029".</summary>
+    public static string YearRanges(IReadOnlyList<int> years)
+    {
+        var ranges = new List<string>();
+        for (var i = 0; i < years.Count;)
+        {
+            var j = i;
+            while (j + 1 < years.Count && years[j + 1] == years[j] + 1)
+            {
+                j++;
+            }
+
+            ranges.Add(i == j ? years[i].ToString(CultureInfo.InvariantCulture) : $"{years[i]}-{years[j]}");
+            i = j + 1;
+        }
+
+        return string.Join(", ", ranges);
+    }
+
+    /// <summary>No programme of the plan draws on the source.</summary>
+    public static LocalizedText NoProgrammeUses(FundingSource source) => new(
+        $"tidak ada program yang dibiayai {source.Label(Language.Indonesian)}", $"no programme draws on {source.Label(Language.English)}");
+
+    /// <summary>Every programme that draws on the source is in the roadmap.</summary>
+    public static LocalizedText AllUsersScheduled(FundingSource source) => new(
+        $"semua program yang dibiayai {source.Label(Language.Indonesian)} sudah masuk peta jalan",
+        $"every programme that draws on {source.Label(Language.English)} is in the roadmap");
+
+    /// <summary>Programmes whose window opens later.</summary>
+    public static LocalizedText NotYet(IReadOnlyList<string> codes, int earliest) => new(
+        $"{Codes(codes, Language.Indonesian)} paling cepat mulai {earliest}", $"{Codes(codes, Language.English)} start no earlier than {earliest}");
+
+    /// <summary>Programmes that would have to start too late to end by their latest start or the plan's last year.</summary>
+    public static LocalizedText MustEndEarlier(IReadOnlyList<string> codes) => new(
+        $"{Codes(codes, Language.Indonesian)} harus mulai lebih awal agar selesai dalam masa rencana (atau sebelum batas mulainya)",
+        $"{Codes(codes, Language.English)} must start earlier to end within the plan (or by their latest start)");
+
+    /// <summary>Programmes whose cost from the source falls in other years of their run.</summary>
+    public static LocalizedText DrawsOnItOtherYears(IReadOnlyList<string> codes) => new(
+        $"biaya {Codes(codes, Language.Indonesian)} dari sumber ini jatuh pada tahun lain", $"{Codes(codes, Language.English)} draw on this source in other years only");
+
+    /// <summary>Programmes that need more than the whole ceiling of the year.</summary>
+    public static LocalizedText NeedsMoreThanCeiling(IReadOnlyList<string> codes) => new(
+        $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari seluruh pagu tahun ini", $"{Codes(codes, Language.English)} need more than the whole ceiling of the year");
+
+    /// <summary>Programmes that need more than the ceiling since it dropped.</summary>
+    public static LocalizedText CeilingDroppedSince(IReadOnlyList<string> codes, FundingSource source, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari pagu {source.Label(Language.Indonesian)} yang turun mulai {year}",
+        $"{Codes(codes, Language.English)} need more than the {source.Label(Language.English)} ceiling, which drops from {year}");
+
+    /// <summary>Programmes that need more than is left.</summary>
+    public static LocalizedText NeedsMoreThanLeft(IReadOnlyList<string> codes) => new(
+        $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari sisa ini", $"{Codes(codes, Language.English)} need more than is left");
+
+    /// <summary>Programmes that would fit this year but not a later year of their run, where the ceiling is lower.</summary>
+    public static LocalizedText CeilingDrops(IReadOnlyList<string> codes, FundingSource source, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} tidak muat karena pagu {source.Label(Language.Indonesian)} turun pada {year}",
+        $"{Codes(codes, Language.English)} do not fit because the {source.Label(Language.English)} ceiling drops in {year}");
+
+    /// <summary>Programmes held back by another full source-year of their run.</summary>
+    public static LocalizedText HeldByFullBudget(IReadOnlyList<string> codes, FundingSource source, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} terhalang {source.Label(Language.Indonesian)} {year} yang penuh",
+        $"{Codes(codes, Language.English)} are held back by a full {source.Label(Language.English)} {year}");
+
+    /// <summary>Programmes held back by predecessors or alternatives.</summary>
+    public static LocalizedText HeldByOtherProgrammes(IReadOnlyList<string> codes) => new(
+        $"{Codes(codes, Language.Indonesian)} menunggu atau bergantung pada program lain", $"{Codes(codes, Language.English)} wait for or depend on other programmes");
+
+    /// <summary>Programmes held back by their agency's capacity.</summary>
+    public static LocalizedText HeldByAgency(IReadOnlyList<string> codes) => new(
+        $"{Codes(codes, Language.Indonesian)} terhalang kapasitas perangkat daerah", $"{Codes(codes, Language.English)} are held back by agency capacity");
+
+    /// <summary>Programmes nothing blocks: the search chose otherwise.</summary>
+    public static LocalizedText LeftOutBySearch(IReadOnlyList<string> codes, bool optimal)
+    {
+        var why = NoBlocker(optimal);
+        return new($"{Codes(codes, Language.Indonesian)}: {why.In(Language.Indonesian)}", $"{Codes(codes, Language.English)}: {why.In(Language.English)}");
+    }
+
+    /// <summary>Up to four codes, then "dan n lainnya" / "and n more".</summary>
+    private static string Codes(IReadOnlyList<string> codes, Language language)
+    {
+        var (and, more) = language == Language.Indonesian ? ("dan", "lainnya") : ("and", "more");
+        return codes.Count <= 4 ? Join(codes, and) : $"{string.Join(", ", codes.Take(3))} {and} {codes.Count - 3} {more}";
+    }
+
     public static LocalizedText WaitsFor(string predecessor, int endYear, int lag) => lag == 0
         ? new($"menunggu {predecessor} yang selesai pada {endYear}", $"waits for {predecessor} which ends in {endYear}")
         : new($"menunggu {predecessor} yang selesai pada {endYear}, ditambah jeda {lag} tahun", $"waits for {predecessor} which ends in {endYear}, plus a {lag}-year lag");

@@ -9,9 +9,11 @@ namespace Karsa.Planning.Formulation;
 /// instances are turned into this and solved by the same code.
 /// </summary>
 /// <remarks>
-/// The value of an item started at year index <c>s</c> is <c>Weight * (YearCount - s - Duration + 1)</c>:
-/// its weight times the plan years from its last year to the end of the horizon, inclusive, so earlier
-/// delivery is worth more. Weights are integers so the CP-SAT objective is integral; divide by
+/// The value of an item started at year index <c>s</c> is its weight times its years of benefit: with
+/// <see cref="BenefitByEnd"/> (a plan's value model), <c>Weight * BenefitByEnd[s + Duration - 1]</c>, the
+/// discounted benefit life after its run; without it (benchmark instances),
+/// <c>Weight * (YearCount - s - Duration + 1)</c>, the plan years from its last year to the end of the
+/// horizon, inclusive. Values are integers so the CP-SAT objective is integral; divide by
 /// <see cref="ValueScale"/> to get values in plan units (score-years).
 /// </remarks>
 public sealed record PlanningProblem
@@ -55,11 +57,19 @@ public sealed record PlanningProblem
     /// <summary>Weights are values in plan units times this.</summary>
     public long ValueScale { get; init; } = 1;
 
+    /// <summary>
+    /// Scaled benefit-years of a run ending in each year index (see <see cref="Formulation.BenefitYears"/>);
+    /// null: benefit counts only up to the end of the horizon.
+    /// </summary>
+    public IReadOnlyList<long>? BenefitByEnd { get; init; }
+
     /// <summary>The value of <paramref name="item"/> started at index <paramref name="start"/>, in scaled units.</summary>
     public long ValueAt(PlanningItem item, int start)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Weight * Math.Max(0, YearCount - start - item.Duration + 1);
+        var end = start + item.Duration - 1;
+        return BenefitByEnd is not { } benefit ? item.Weight * Math.Max(0, YearCount - end)
+            : end >= 0 && end < benefit.Count ? item.Weight * benefit[end] : 0;
     }
 
     /// <summary>The fiscal year of index <paramref name="index"/>.</summary>

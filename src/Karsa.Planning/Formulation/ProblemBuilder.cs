@@ -9,8 +9,9 @@ namespace Karsa.Planning.Formulation;
 
 /// <summary>
 /// Turns a masterplan (with optional adjustments) into a <see cref="PlanningProblem"/>. Scores become
-/// integral weights: <c>Weight = round(score * ValueScale)</c> with <see cref="ValueScale"/> = 10,000, so
-/// the objective is integral and values are exact to four decimals of a score-year.
+/// integral weights: <c>Weight = round(score * ValueScale)</c> with <see cref="ValueScale"/> = 10,000, and
+/// years of benefit are counted in thousandths (<see cref="BenefitYears"/>), so the objective is
+/// integral; the problem's value scale is the product of both.
 /// Running and existing services are fixed: one allowed start (the year the plan keeps them at), always
 /// in, never quick wins, running to their stated end or the horizon's last year. A new programme
 /// without a cost is left out (<see cref="PlanningItem.CostUnknown"/>).
@@ -96,7 +97,8 @@ public static class ProblemBuilder
             Dimensions = [.. Dimensions.All.Select(d => d.Name().English ?? d.ToString())],
             QuickWins = EffectivePolicy(content, quickWins),
             QuickWinYears = content.Terms.QuickWinYears,
-            ValueScale = ValueScale,
+            ValueScale = ValueScale * BenefitYears.Scale,
+            BenefitByEnd = BenefitYears.ByEnd(content.ValueModel, yearCount),
         };
         return new PreparedPlan(plan, adjustments, problem, content.Programmes, scores, weights, ceilings);
     }

@@ -18,7 +18,7 @@ public enum PlanningStrategy
 /// <summary>
 /// A roadmap: every programme's status and years, budget use per year and source, and how good it is
 /// (objective, best bound, whether proven optimal). Values are in score-years (priority score times
-/// years of benefit inside the horizon).
+/// the discounted years of benefit of the plan's value model).
 /// </summary>
 public sealed record Roadmap
 {
@@ -54,6 +54,9 @@ public sealed record Roadmap
 
     /// <summary>Things the planners should know (AHP inconsistency, quick wins that could not be fitted, time limit).</summary>
     public IReadOnlyList<LocalizedText> Warnings { get; init; } = [];
+
+    /// <summary>Every year and source whose ceiling the roadmap leaves partly unused, and why.</summary>
+    public IReadOnlyList<UnusedCeiling> Unused { get; init; } = [];
 
     /// <summary>The scheduled entries.</summary>
     public IEnumerable<RoadmapEntry> Scheduled => Programmes.Where(p => p.Status == ProgrammeStatus.Scheduled);

@@ -37,6 +37,7 @@ internal static class RoadmapAssembler
         var entries = prepared.Programmes.Select((programme, i) =>
         {
             var place = view.Programmes[i];
+            var (reasons, detail) = explainer.Reasons(i);
             return new RoadmapEntry
             {
                 Programme = programme,
@@ -47,7 +48,8 @@ internal static class RoadmapAssembler
                 QuickWin = place.QuickWin,
                 Score = prepared.Scores[i],
                 Value = schedule.Starts[i] is { } v ? problem.ValueAt(problem.Items[i], v) / scale : 0,
-                Reasons = explainer.Reasons(i),
+                Reasons = reasons,
+                ReasonDetail = detail,
                 WhatItTakes = explainer.WhatItTakesFor(i),
             };
         }).ToList();
@@ -64,6 +66,7 @@ internal static class RoadmapAssembler
             SolveTime = result.Elapsed,
             Weights = prepared.Weights,
             Warnings = [.. warnings, .. explainer.Warnings],
+            Unused = explainer.UnusedCeilings(),
         };
     }
 

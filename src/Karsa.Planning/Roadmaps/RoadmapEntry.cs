@@ -42,8 +42,11 @@ public sealed record RoadmapEntry
     /// <summary>Value it adds (score times years of benefit), in plan units; 0 when excluded.</summary>
     public double Value { get; init; }
 
-    /// <summary>Why it is out or later than its earliest year; empty otherwise.</summary>
+    /// <summary>Why it is out or later than its earliest year, in one sentence; empty otherwise.</summary>
     public IReadOnlyList<LocalizedText> Reasons { get; init; } = [];
+
+    /// <summary>What blocks it at each start year before its own (or in its window), for an appendix table.</summary>
+    public IReadOnlyList<StartReason> ReasonDetail { get; init; } = [];
 
     /// <summary>What it would take to bring it in at its earliest year, when that was worked out.</summary>
     public LocalizedText? WhatItTakes { get; init; }

@@ -54,16 +54,23 @@ internal sealed class RoadmapExplainer
     public bool NeedsExplaining(int i) =>
         _schedule.Starts[i] is not { } s || s > _problem.Items[i].EarliestStart;
 
-    public IReadOnlyList<LocalizedText> Reasons(int i)
+    /// <summary>
+    /// Why item <paramref name="i"/> is out or late: one sentence (or none when it is where it can be
+    /// earliest) and what blocks it at each start year it could have had.
+    /// </summary>
+    public (IReadOnlyList<LocalizedText> Summary, IReadOnlyList<StartReason> Detail) Reasons(int i)
     {
         if (!_options.Explain || !NeedsExplaining(i))
         {
-            return [];
+            return ([], []);
         }
 
-        var reasons = _blockers.Explain(i);
-        return reasons.Count > 0 ? reasons : [Phrases.NoBlocker(_optimal)];
+        var (summary, detail) = _blockers.Explain(i);
+        return ([summary ?? Phrases.NoBlocker(_optimal)], detail);
     }
+
+    /// <summary>Every year and source whose ceiling the schedule leaves partly unused, and why (none when not explaining).</summary>
+    public IReadOnlyList<UnusedCeiling> UnusedCeilings() => _options.Explain ? UnusedBudget.Find(_problem, _schedule, _optimal) : [];
 
     /// <summary>What it would take to bring item <paramref name="i"/> in at its earliest year, when asked for and time is left.</summary>
     public LocalizedText? WhatItTakesFor(int i)
