@@ -108,6 +108,10 @@ internal static class TestPlans
         };
     }
 
+    /// <summary>The sources costs are spread over (the seven a plan could name before plan-level sources).</summary>
+    private static readonly FundingSource[] SpreadSources =
+        [FundingSource.Apbd, FundingSource.Apbn, FundingSource.Dak, FundingSource.Kpbu, FundingSource.Csr, FundingSource.DanaDesa, FundingSource.Other];
+
     private static IEnumerable<Programme> Programmes(bool hostile)
     {
         foreach (var (dimension, prefix, names) in Catalogue)
@@ -118,7 +122,7 @@ internal static class TestPlans
                 // Starts spread over all ten plan years (2022-2031), one to three years each, inside the period.
                 var earliest = new FiscalYear(2022 + (i * 9 / (names.Length - 1)));
                 var duration = Math.Min(1 + (i % 3), 2031 - earliest.Value + 1);
-                var other = FundingSources.All[(i + (int)dimension) % FundingSources.All.Count];
+                var other = SpreadSources[(i + (int)dimension) % SpreadSources.Length];
                 FundingSource[] sources = other == FundingSource.Apbd ? [FundingSource.Apbd] : [FundingSource.Apbd, other];
                 var costs = Enumerable.Range(0, duration).SelectMany(y => sources.Select((s, k) =>
                     new CostLine(earliest.Plus(y), s, new Rupiah((2_500_000_000L + (i * 1_375_000_000L) + (k * 750_000_000L)) / (y + 1)))));

@@ -24,7 +24,7 @@ internal static class BruteForce
         var options = programmes.Select(p =>
         {
             var earliest = p.EarliestStart?.Value ?? first;
-            var latest = Math.Min(p.LatestStart?.Value ?? last, last - p.DurationYears + 1);
+            var latest = Math.Min(p.LatestStart?.Value ?? last, last - (p.DurationYears ?? 1) + 1);
             var starts = Enumerable.Range(earliest, Math.Max(0, latest - earliest + 1)).Select(s => (int?)s);
             return (p.Mandatory ? starts : starts.Prepend(null)).ToArray();
         }).ToArray();
@@ -44,7 +44,7 @@ internal static class BruteForce
                 }
 
                 var value = Enumerable.Range(0, programmes.Count).Where(j => choice[j] is not null)
-                    .Sum(j => Score(programmes[j]) * BenefitYears(content, choice[j]!.Value + programmes[j].DurationYears - 1));
+                    .Sum(j => Score(programmes[j]) * BenefitYears(content, choice[j]!.Value + (programmes[j].DurationYears ?? 1) - 1));
                 best = Math.Max(best ?? double.MinValue, value);
                 var quick = eligibleDimensions.All(d => Enumerable.Range(0, programmes.Count)
                     .Any(j => programmes[j].Dimension == d && programmes[j].QuickWinCandidate && choice[j] == first));

@@ -30,7 +30,8 @@ public static class ProgressUseCases
             var content = scope.Plan.Content;
             var shown = agency is null ? rollUp : rollUp with { Plan = WithoutOtherProgrammes(rollUp.Plan, [.. programmes.Select(p => p.Code.Value)]) };
             return Task.FromResult(UseCaseResult.Success(new ProgressOverview(scope.Region, content.Region.Name, scope.Version, fiscalYear,
-                scope.Plan.Period.First.Value, scope.Plan.Period.Last.Value, shown, programmes, agency) { FundingSources = content.FundingSources }));
+                scope.Plan.Period.First.Value, scope.Plan.Period.Last.Value, shown, programmes, agency)
+            { FundingSources = content.FundingSources }));
         }, cancellationToken));
 
     /// <summary>Progress per dimension of <paramref name="region"/>'s newest published plan as of <paramref name="year"/> (when null: the current year, within the plan's period); anyone may read it.</summary>

@@ -64,7 +64,7 @@ public sealed record FinancingAndStakeholders
         var twice = patterns.GroupBy(p => p.Source).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
-            throw new DomainException(Problems.DuplicateKey(twice.Key.Key()).Under($"patterns.{twice.Key.Key()}"));
+            throw new DomainException(Problems.DuplicateKey(twice.Key.Key).Under($"patterns.{twice.Key.Key}"));
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 using Karsa.Interchange.Tree;
 
 namespace Karsa.Interchange.Mapping;
@@ -125,7 +126,7 @@ internal static class BookMatterMapper
 
         var overview = context.ReadText(fields.Optional("overview"), fields.PathOf("overview"));
         var patterns = new List<FinancingPattern>();
-        context.ReadKeyedEntries(fields.Optional("patterns"), fields.PathOf("patterns"), PlanKeys.Sources, (source, value, entryPath) =>
+        context.ReadCodeEntries(fields.Optional("patterns"), fields.PathOf("patterns"), key => new FundingSource(key), (source, value, entryPath) =>
         {
             if (context.ReadText(value, entryPath) is { } pattern)
             {

@@ -46,7 +46,7 @@ internal static partial class PlanTree
         var patterns = new MapBuilder();
         foreach (var pattern in financing.Patterns)
         {
-            patterns.Add(PlanKeys.Sources.Key(pattern.Source), Text(pattern.Pattern));
+            patterns.Add(pattern.Source.Key, Text(pattern.Pattern));
         }
 
         return new MapBuilder()

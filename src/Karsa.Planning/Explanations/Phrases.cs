@@ -11,9 +11,9 @@ internal static class Phrases
         $"{source.In(Language.English)} {year} is full: {used} of {ceiling} used (this programme needs {needs})");
 
     /// <summary>Sources full in some years, e.g. "APBD 2024-2027 dan DAK 2026 penuh".</summary>
-    public static LocalizedText SourcesFull(IReadOnlyList<(FundingSource Source, IReadOnlyList<int> Years)> full) => new(
-        $"{Join([.. full.Select(f => $"{f.Source.Label(Language.Indonesian)} {YearRanges(f.Years)}")], "dan")} penuh",
-        $"{Join([.. full.Select(f => $"{f.Source.Label(Language.English)} {YearRanges(f.Years)}")], "and")} {(full.Count == 1 ? "is" : "are")} full");
+    public static LocalizedText SourcesFull(IReadOnlyList<(LocalizedText Source, IReadOnlyList<int> Years)> full) => new(
+        $"{Join([.. full.Select(f => $"{f.Source.In(Language.Indonesian)} {YearRanges(f.Years)}")], "dan")} penuh",
+        $"{Join([.. full.Select(f => $"{f.Source.In(Language.English)} {YearRanges(f.Years)}")], "and")} {(full.Count == 1 ? "is" : "are")} full");
 
     /// <summary>The smallest shortfall over the possible starts, e.g. "kurang Rp 2,5 M untuk mulai 2025".</summary>
     public static LocalizedText ShortBy(Rupiah amount, int start) => new(
@@ -45,13 +45,13 @@ internal static class Phrases
     }
 
     /// <summary>No programme of the plan draws on the source.</summary>
-    public static LocalizedText NoProgrammeUses(FundingSource source) => new(
-        $"tidak ada program yang dibiayai {source.Label(Language.Indonesian)}", $"no programme draws on {source.Label(Language.English)}");
+    public static LocalizedText NoProgrammeUses(LocalizedText source) => new(
+        $"tidak ada program yang dibiayai {source.In(Language.Indonesian)}", $"no programme draws on {source.In(Language.English)}");
 
     /// <summary>Every programme that draws on the source is in the roadmap.</summary>
-    public static LocalizedText AllUsersScheduled(FundingSource source) => new(
-        $"semua program yang dibiayai {source.Label(Language.Indonesian)} sudah masuk peta jalan",
-        $"every programme that draws on {source.Label(Language.English)} is in the roadmap");
+    public static LocalizedText AllUsersScheduled(LocalizedText source) => new(
+        $"semua program yang dibiayai {source.In(Language.Indonesian)} sudah masuk peta jalan",
+        $"every programme that draws on {source.In(Language.English)} is in the roadmap");
 
     /// <summary>Programmes whose window opens later.</summary>
     public static LocalizedText NotYet(IReadOnlyList<string> codes, int earliest) => new(
@@ -71,23 +71,23 @@ internal static class Phrases
         $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari seluruh pagu tahun ini", $"{Codes(codes, Language.English)} need more than the whole ceiling of the year");
 
     /// <summary>Programmes that need more than the ceiling since it dropped.</summary>
-    public static LocalizedText CeilingDroppedSince(IReadOnlyList<string> codes, FundingSource source, int year) => new(
-        $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari pagu {source.Label(Language.Indonesian)} yang turun mulai {year}",
-        $"{Codes(codes, Language.English)} need more than the {source.Label(Language.English)} ceiling, which drops from {year}");
+    public static LocalizedText CeilingDroppedSince(IReadOnlyList<string> codes, LocalizedText source, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari pagu {source.In(Language.Indonesian)} yang turun mulai {year}",
+        $"{Codes(codes, Language.English)} need more than the {source.In(Language.English)} ceiling, which drops from {year}");
 
     /// <summary>Programmes that need more than is left.</summary>
     public static LocalizedText NeedsMoreThanLeft(IReadOnlyList<string> codes) => new(
         $"{Codes(codes, Language.Indonesian)} memerlukan lebih dari sisa ini", $"{Codes(codes, Language.English)} need more than is left");
 
     /// <summary>Programmes that would fit this year but not a later year of their run, where the ceiling is lower.</summary>
-    public static LocalizedText CeilingDrops(IReadOnlyList<string> codes, FundingSource source, int year) => new(
-        $"{Codes(codes, Language.Indonesian)} tidak muat karena pagu {source.Label(Language.Indonesian)} turun pada {year}",
-        $"{Codes(codes, Language.English)} do not fit because the {source.Label(Language.English)} ceiling drops in {year}");
+    public static LocalizedText CeilingDrops(IReadOnlyList<string> codes, LocalizedText source, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} tidak muat karena pagu {source.In(Language.Indonesian)} turun pada {year}",
+        $"{Codes(codes, Language.English)} do not fit because the {source.In(Language.English)} ceiling drops in {year}");
 
     /// <summary>Programmes held back by another full source-year of their run.</summary>
-    public static LocalizedText HeldByFullBudget(IReadOnlyList<string> codes, FundingSource source, int year) => new(
-        $"{Codes(codes, Language.Indonesian)} terhalang {source.Label(Language.Indonesian)} {year} yang penuh",
-        $"{Codes(codes, Language.English)} are held back by a full {source.Label(Language.English)} {year}");
+    public static LocalizedText HeldByFullBudget(IReadOnlyList<string> codes, LocalizedText source, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} terhalang {source.In(Language.Indonesian)} {year} yang penuh",
+        $"{Codes(codes, Language.English)} are held back by a full {source.In(Language.English)} {year}");
 
     /// <summary>Programmes held back by predecessors or alternatives.</summary>
     public static LocalizedText HeldByOtherProgrammes(IReadOnlyList<string> codes) => new(

@@ -59,7 +59,7 @@ internal sealed class ReasonSummary(PlanningProblem problem)
         var parts = new List<LocalizedText>();
         if (_fullYears.Count > 0)
         {
-            parts.Add(Phrases.SourcesFull([.. _fullYears.Select(f => (problem.Sources[f.Key], (IReadOnlyList<int>)[.. f.Value]))]));
+            parts.Add(Phrases.SourcesFull([.. _fullYears.Select(f => (problem.SourceName(f.Key), (IReadOnlyList<int>)[.. f.Value]))]));
         }
 
         if (_smallestShortfall is { } shortfall)

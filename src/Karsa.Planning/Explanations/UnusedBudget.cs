@@ -42,13 +42,13 @@ internal static class UnusedBudget
             .Where(i => problem.Items[i].Cost.Any(year => year[k] > 0)).ToList();
         if (users.Count == 0)
         {
-            return Phrases.NoProgrammeUses(problem.Sources[k]);
+            return Phrases.NoProgrammeUses(problem.SourceName(k));
         }
 
         var waiting = users.Where(i => schedule.Starts[i] is null && !problem.Items[i].Excluded).ToList();
         if (waiting.Count == 0)
         {
-            return Phrases.AllUsersScheduled(problem.Sources[k]);
+            return Phrases.AllUsersScheduled(problem.SourceName(k));
         }
 
         var groups = new Dictionary<LocalizedText, List<string>>();
@@ -88,7 +88,7 @@ internal static class UnusedBudget
         if (best.Budgets.FirstOrDefault(b => b.Year == t && b.Source == k) is { Need: > 0 } here)
         {
             return here.Need <= here.Ceiling ? Keyed(codes => Phrases.NeedsMoreThanLeft(codes))
-                : DroppedSince(problem, t, k, here.Need) is { } since ? Keyed(codes => Phrases.CeilingDroppedSince(codes, problem.Sources[k], since))
+                : DroppedSince(problem, t, k, here.Need) is { } since ? Keyed(codes => Phrases.CeilingDroppedSince(codes, problem.SourceName(k), since))
                 : Keyed(codes => Phrases.NeedsMoreThanCeiling(codes));
         }
 
@@ -96,13 +96,13 @@ internal static class UnusedBudget
         if (drop >= 0)
         {
             var year = problem.YearOf(drop);
-            return Keyed(codes => Phrases.CeilingDrops(codes, problem.Sources[k], year));
+            return Keyed(codes => Phrases.CeilingDrops(codes, problem.SourceName(k), year));
         }
 
         if (best.Budgets.Count > 0)
         {
             var first = best.Budgets.OrderBy(b => b.Year).ThenBy(b => b.Source).First();
-            var (source, year) = (problem.Sources[first.Source], problem.YearOf(first.Year));
+            var (source, year) = (problem.SourceName(first.Source), problem.YearOf(first.Year));
             return Keyed(codes => Phrases.HeldByFullBudget(codes, source, year));
         }
 
