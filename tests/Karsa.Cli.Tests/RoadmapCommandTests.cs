@@ -37,6 +37,14 @@ public sealed class RoadmapCommandTests
                 Assert.True(start is not null, $"mandatory {code} is not scheduled");
             }
 
+            if (programme.IsUnderWay)
+            {
+                // A service under way is kept where it is: from the year it started (the plan's first year at the earliest), never a quick win.
+                Assert.Equal(Math.Max((programme.StartedIn ?? plan.Period.First).Value, first), start);
+                Assert.False(rows[code].GetProperty("quickWin").GetBoolean());
+                continue;
+            }
+
             if (start is not { } s)
             {
                 Assert.False(rows[code].GetProperty("quickWin").GetBoolean());

@@ -93,7 +93,7 @@ public partial class BookStructureTests
     public void Without_the_plans_own_purpose_and_legal_basis_the_book_shows_highlighted_templates()
     {
         var book = Books.Of(Bare());
-        var introduction = book.Volumes[0].Chapters[0];
+        var introduction = Introduction(book);
         foreach (var heading in new[] { "Maksud dan Tujuan", "Dasar Hukum" })
         {
             var section = introduction.Sections.Single(s => s.Heading.EndsWith(heading, StringComparison.Ordinal));
@@ -113,7 +113,7 @@ public partial class BookStructureTests
     public void The_plans_own_legal_basis_is_printed_without_a_template()
     {
         var book = Books.Of(TestPlans.Realistic());
-        var legal = book.Volumes[0].Chapters[0].Sections.Single(s => s.Heading.EndsWith("Dasar Hukum", StringComparison.Ordinal));
+        var legal = Introduction(book).Sections.Single(s => s.Heading.EndsWith("Dasar Hukum", StringComparison.Ordinal));
         Assert.DoesNotContain(legal.Blocks.OfType<Paragraph>().SelectMany(p => p.Runs), r => r.Template);
         Assert.Contains(legal.Blocks.OfType<BulletList>().SelectMany(l => l.Items).Select(i => string.Concat(i.Select(r => r.Text))), t => t.Contains("UU 23/2014", StringComparison.Ordinal));
     }
@@ -171,6 +171,10 @@ public partial class BookStructureTests
             }
         }
     }
+
+    /// <summary>Buku I's introduction (the front matter's pages come before it).</summary>
+    private static Chapter Introduction(Book book) =>
+        book.Volumes[0].Chapters.First(c => c.Heading.EndsWith("Pendahuluan", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^\d{1,3}(,\d+)?%?$")]
     private static partial Regex DecimalNumber();

@@ -50,9 +50,13 @@ public class DocxStructureTests
                 .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText))
                 .Where(p => p.Style is "Heading1" or "Heading2")
                 .Select(p => $"{p.Style![^1]}:{p.Text}").ToList();
-            Assert.Equal(Books.IndonesianOutline, outline);
+            Assert.Equal(Books.IndonesianOutline.Select(RegentNeutral), outline.Select(RegentNeutral));
         }
     }
+
+    /// <summary>The regent's address is headed with the plan's own region ("Sambutan Bupati Sintetis" for the generated plan).</summary>
+    private static string RegentNeutral(string heading) =>
+        heading.StartsWith("2:Sambutan Bupati ", StringComparison.Ordinal) ? "2:Sambutan Bupati" : heading;
 
     [Theory]
     [MemberData(nameof(Plans))]

@@ -72,11 +72,11 @@ public sealed class ReferenceRulesTests
     }
 
     [Fact]
-    public void A_served_district_must_be_a_district_of_the_region_KRS042()
+    public void A_served_district_must_be_a_district_of_the_region_KRS042_at_its_location()
     {
         var plan = With(P("A", districts: ["33.13.09"]), P("B", districts: ["33.13.01", "33.13.05"]));
 
-        Assert.Equal([("KRS042", "programmes[1].districts[1]")], Errors(plan));
+        Assert.Equal([("KRS042", "programmes[1].locations[1]")], Errors(plan));
     }
 
     [Fact]

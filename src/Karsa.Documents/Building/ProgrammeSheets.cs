@@ -79,7 +79,7 @@ internal static class ProgrammeSheets
             .Fact(w.T("Rujukan RPJMD", "RPJMD reference"), p.PlanningReference, w.T("rujukan RPJMD", "RPJMD reference"))
             .Fact(w.T("Rujukan Renstra", "Renstra reference"), p.RenstraReference, w.T("rujukan Renstra perangkat daerah", "agency Renstra reference"))
             .Fact(w.T("Skor prioritas", "Priority scores"), Join(p.Scores.Select(s => $"{(criteria.TryGetValue(s.Criterion, out var name) ? name : s.Criterion.Value)} {Wording.Number(s.Score)}")),
-                content.Criteria.Count == 0 ? null : w.T("skor prioritas", "priority scores"))
+                content.Criteria.Count == 0 || p.IsUnderWay ? null : w.T("skor prioritas", "priority scores"))
             .Fact(w.T("Ketentuan", "Conditions"), Conditions(c, p))
             .Fact(w.T("Tahun pelaksanaan", "Years"), Years(c, p))
             .Fact(w.T("Biaya total", "Total cost"), TotalCost(c, p), w.T("perkiraan biaya", "cost estimate"))

@@ -12,7 +12,7 @@ namespace Karsa.Documents.Rendering.Html;
 /// is escaped; the only markup is the writer's own tags, so no user text can become a tag, an
 /// attribute or a link.
 /// </summary>
-public static class HtmlBlockWriter
+public static partial class HtmlBlockWriter
 {
     /// <summary>
     /// Appends <paramref name="blocks"/> to <paramref name="html"/>; subheadings start one level below
@@ -87,7 +87,7 @@ public static class HtmlBlockWriter
         var text = new StringBuilder();
         foreach (var run in runs)
         {
-            var inner = E(run.Text);
+            var inner = Unbroken(run.Text);
             inner = run.Code ? $"<code>{inner}</code>" : inner;
             inner = run.Template ? $"<mark class=\"tpl\">{inner}</mark>" : inner;
             inner = run.Italic ? $"<em>{inner}</em>" : inner;
@@ -136,10 +136,13 @@ public static class HtmlBlockWriter
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {
-            html.Append(row.IsTotal ? "<tr class=\"total\">" : "<tr>");
+            // A row whose text runs long (lists of programme codes in a 300-programme plan) may break over pages:
+            // kept whole it would leave the page before it nearly empty.
+            var classes = string.Join(' ', new[] { row.IsTotal ? "total" : null, row.Cells.Any(c => c.Length > LongCell) ? "long" : null }.OfType<string>());
+            html.Append(classes.Length == 0 ? "<tr>" : $"<tr class=\"{classes}\">");
             for (var i = 0; i < row.Cells.Count; i++)
             {
-                html.Append("<td").Append(Align(table.Columns[i])).Append('>').Append(E(row.Cells[i])).Append("</td>");
+                html.Append("<td").Append(Align(table.Columns[i])).Append('>').Append(Unbroken(row.Cells[i])).Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -175,4 +178,14 @@ public static class HtmlBlockWriter
             _ => null,
         };
     }
+
+    /// <summary>The length of a cell's text from which its row may break over pages.</summary>
+    private const int LongCell = 400;
+
+    /// <summary><paramref name="text"/> encoded, its codes and year ranges kept on one line.</summary>
+    private static string Unbroken(string text) => KeptWhole().Replace(E(text), "<span class=\"nw\">$0</span>");
+
+    /// <summary>Codes (GOV-01, BRA-0050, ISO37120-5.1) and year ranges (2023-2025) in running text: never broken at their hyphen.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z][A-Z0-9]*-[A-Z0-9][A-Za-z0-9.]*[A-Za-z0-9]|[A-Z][A-Z0-9]*-[A-Z0-9]|\d{4}-\d{4})\b")]
+    private static partial System.Text.RegularExpressions.Regex KeptWhole();
 }

@@ -30,7 +30,7 @@ internal static class HtmlStyles
         nav.toc a .pg { flex: 0 0 2.5em; text-align: right; }
         nav.toc a .pg:empty { visibility: hidden; }
         mark.tpl { background: #fff1a8; color: inherit; outline: 1px dashed var(--rule); padding: 0 .1em; }
-        td.nw { white-space: nowrap; overflow-wrap: normal; }
+        td.nw, span.nw { white-space: nowrap; overflow-wrap: normal; }
         p, li, blockquote { orphans: 2; widows: 2; }
         .toc-title { font-size: 1.4rem; font-weight: bold; }
         .table-wrap { overflow-x: auto; max-width: 100%; margin: .8rem 0 1.2rem; }
@@ -75,6 +75,7 @@ internal static class HtmlStyles
           caption { break-after: avoid; }
           tbody tr:nth-child(-n+2) { break-before: avoid; }
           tr, figure, .key { break-inside: avoid; }
+          tr.long { break-inside: auto; }
           a { color: inherit; text-decoration: none; }
         }
         """;
