@@ -102,10 +102,18 @@ public static class ProgrammeLinks
     /// <summary>
     /// <paramref name="problem"/> with the index of a dependency (as the plan's rules count them,
     /// <c>PREFIX.dependsOn[k]</c>) replaced by the form row it was typed in, so blank rows between
-    /// filled ones do not move a message to another row.
+    /// filled ones do not move a message to another row; a problem with the plan's <c>locations</c> is
+    /// placed at the form's district choices.
     /// </summary>
     internal static Diagnostic AtRow(Diagnostic problem, string prefix, IReadOnlyList<int> rows)
     {
+        // The plan's locations are ticked in the form's district choices.
+        var locations = prefix.Field("locations");
+        if (problem.Path.StartsWith(locations, StringComparison.Ordinal))
+        {
+            return problem with { Path = prefix.Field(Districts) + problem.Path[locations.Length..] };
+        }
+
         var head = prefix.Field("dependsOn") + "[";
         var close = problem.Path.StartsWith(head, StringComparison.Ordinal) ? problem.Path.IndexOf(']', head.Length) : -1;
         if (close < 0 || !int.TryParse(problem.Path.AsSpan(head.Length, close - head.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)

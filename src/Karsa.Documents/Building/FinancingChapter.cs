@@ -45,8 +45,8 @@ internal static class FinancingChapter
         {
             draft.Section(w.T("Pola Pembiayaan per Sumber Dana", "Financing Pattern per Funding Source"))
                 .Text(w.T(
-                    $"{TemplateNote.TableLabel(w, number, ++tables)} menguraikan peruntukan setiap sumber dana dalam pelaksanaan masterplan.",
-                    $"{TemplateNote.TableLabel(w, number, tables)} sets out what each funding source pays for."))
+                    $"{TemplateNote.TableLabel(c, number, ++tables)} menguraikan peruntukan setiap sumber dana dalam pelaksanaan masterplan.",
+                    $"{TemplateNote.TableLabel(c, number, tables)} sets out what each funding source pays for."))
                 .Table(w.T("Pola pembiayaan per sumber dana", "Financing pattern per funding source"),
                     [new(w.T("Sumber dana", "Funding source"), Width: 2), new(w.T("Pola pembiayaan", "Financing pattern"), Width: 7)],
                     financing.Patterns.Select(p => new TableRow([w.Of(p.Source), w.Of(p.Pattern)])));
@@ -67,8 +67,8 @@ internal static class FinancingChapter
         {
             draft.Section(w.T("Peran Pemangku Kepentingan", "Stakeholder Roles"))
                 .Text(w.T(
-                    $"Pelaksanaan masterplan melibatkan {Wording.Number(financing.Stakeholders.Count)} kelompok pemangku kepentingan; peran masing-masing disajikan dalam {TemplateNote.TableLabel(w, number, ++tables)}.",
-                    $"Carrying out the masterplan involves {Wording.Number(financing.Stakeholders.Count)} groups of stakeholders; {TemplateNote.TableLabel(w, number, tables)} gives the role of each."))
+                    $"Pelaksanaan masterplan melibatkan {Wording.Number(financing.Stakeholders.Count)} kelompok pemangku kepentingan; peran masing-masing disajikan dalam {TemplateNote.TableLabel(c, number, ++tables)}.",
+                    $"Carrying out the masterplan involves {Wording.Number(financing.Stakeholders.Count)} groups of stakeholders; {TemplateNote.TableLabel(c, number, tables)} gives the role of each."))
                 .Table(w.T("Pemangku kepentingan dan perannya", "Stakeholders and their roles"),
                     [new(w.T("Pemangku kepentingan", "Stakeholder"), Width: 3), new(w.T("Peran", "Role"), Width: 6)],
                     financing.Stakeholders.Select(s => new TableRow([w.Of(s.Name), w.Of(s.Role)])));

@@ -27,8 +27,8 @@ internal static class InfrastructureChapter
         {
             draft.Section(w.T("Program Infrastruktur dalam Rencana Aksi", "Infrastructure Programmes of the Action Plan"))
                 .Text(w.T(
-                    $"Rencana aksi memuat {Wording.Number(programmes.Count)} program berjenis infrastruktur; {TemplateNote.TableLabel(w, number, 1)} menyajikan pengampu dan tahun pelaksanaannya menurut peta jalan.",
-                    $"The action plan holds {Wording.Number(programmes.Count)} infrastructure programmes; {TemplateNote.TableLabel(w, number, 1)} gives their lead agencies and years in the roadmap."))
+                    $"Rencana aksi memuat {Wording.Number(programmes.Count)} program berjenis infrastruktur; {TemplateNote.TableLabel(c, number, 1)} menyajikan pengampu dan tahun pelaksanaannya menurut peta jalan.",
+                    $"The action plan holds {Wording.Number(programmes.Count)} infrastructure programmes; {TemplateNote.TableLabel(c, number, 1)} gives their lead agencies and years in the roadmap."))
                 .Table(w.T("Program infrastruktur", "Infrastructure programmes"),
                     [new(w.T("Kode", "Code"), ColumnAlign.Center, 2), new(w.T("Program", "Programme"), Width: 5), new(w.T("Pengampu", "Lead agency"), Width: 4), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2)],
                     programmes.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), c.AgencyName(p.LeadAgency), c.Schedule(p).Scheduled ? c.Years(p) : c.TermName(p)])));

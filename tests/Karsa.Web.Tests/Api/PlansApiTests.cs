@@ -108,7 +108,7 @@ public sealed class PlansApiTests
         var (json, etag) = await ReadAsync(host.Planner, At("draft"));
         Assert.Equal(PlanJson(SamplePlans.Adopted()), json);
         var (yaml, yamlTag) = await ReadAsync(host.Planner, At("draft?format=yaml"));
-        Assert.StartsWith("karsa: 2\n", yaml, StringComparison.Ordinal);
+        Assert.StartsWith("karsa: 3\n", yaml, StringComparison.Ordinal);
         Assert.Equal(etag, yamlTag);
 
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(At("versions/1"), UriKind.Relative));
