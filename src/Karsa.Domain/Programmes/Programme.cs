@@ -85,6 +85,12 @@ public sealed record Programme
             throw new DomainException(Problems.DuplicateKey(duplicateDependency.Key.Value).Under("dependsOn"));
         }
 
+        var twice = new[] { leadAgency }.Concat(coLeads).GroupBy(a => a).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new DomainException(Problems.LeadNamedTwice(twice.Key.Value).Under("coLeads"));
+        }
+
         Code = code;
         Name = name;
         Dimension = dimension;
@@ -106,12 +112,6 @@ public sealed record Programme
         Locations = districts;
         Districts = districts.Select(l => l.Level > 3 ? AncestorAt(l, 3) : l).Distinct().ToValueList();
         PlanningReference = string.IsNullOrWhiteSpace(planningReference) ? null : planningReference;
-        var twice = new[] { leadAgency }.Concat(coLeads).GroupBy(a => a).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null)
-        {
-            throw new DomainException(Problems.LeadNamedTwice(twice.Key.Value).Under("coLeads"));
-        }
-
         CoLeads = coLeads;
         Implementers = implementers;
         Status = status;
