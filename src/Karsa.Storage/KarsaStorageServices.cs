@@ -17,7 +17,7 @@ public static class KarsaStorageServices
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(location);
         services.AddSingleton(location);
-        services.AddSingleton<IDbContextFactory<KarsaDbContext>>(new KarsaDbContextFactory(location));
+        services.AddSingleton<IDbContextFactory<KarsaDbContext>>(KarsaDbContextFactory.For(location));
         services.AddSingleton(provider => new PlanStore(provider.GetRequiredService<IDbContextFactory<KarsaDbContext>>(), location));
         services.AddSingleton(provider => new Monitoring.ObservationStore(provider.GetRequiredService<IDbContextFactory<KarsaDbContext>>(), location));
         services.AddSingleton(provider => new Progress.ProgressStore(provider.GetRequiredService<IDbContextFactory<KarsaDbContext>>(), location));

@@ -1,5 +1,6 @@
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Storage.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Karsa.Storage;
@@ -174,17 +175,16 @@ public sealed partial class PlanStore
             return kept;
         }
 
-        var ticket = cache?.Take(region.Value);
-        var head = await WithContext<VersionHead?>(async context =>
+        if (cache is null && Location.Provider == DatabaseProvider.Sqlite)
         {
-            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
-            {
-                return null;
-            }
+            // SQLite has no change feed: the head is kept while this process writes nothing (and for at most a few seconds).
+            var recent = await RecentReads.GetRefreshingAsync(Location, $"head:{key.Region}:{key.PublishedOnly}:{key.Version}",
+                async token => new KeptHead(await ReadHeadAsync(key, token).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+            return recent.Head;
+        }
 
-            var row = await _headQuery(context, region.Value, publishedOnly, version, cancellationToken).ConfigureAwait(false);
-            return row is null ? null : new VersionHead(row.Version, Enum.Parse<PlanState>(row.State), row.ContentHash);
-        }).ConfigureAwait(false);
+        var ticket = cache?.Take(region.Value);
+        var head = await ReadHeadAsync(key, cancellationToken).ConfigureAwait(false);
         if (ticket is { } taken)
         {
             cache!.Keep(key, head, taken);
@@ -192,6 +192,18 @@ public sealed partial class PlanStore
 
         return head;
     }
+
+    private Task<VersionHead?> ReadHeadAsync(Heads.VersionHeadCache.HeadKey key, CancellationToken cancellationToken) =>
+        WithContext<VersionHead?>(async context =>
+        {
+            if (!await Schema.ReadableAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            var row = await _headQuery(context, key.Region, key.PublishedOnly, key.Version, cancellationToken).ConfigureAwait(false);
+            return row is null ? null : new VersionHead(row.Version, Enum.Parse<PlanState>(row.State), row.ContentHash);
+        });
 
     /// <summary>
     /// The head query, compiled once per store (a store has one provider, and a compiled query serves
@@ -206,4 +218,7 @@ public sealed partial class PlanStore
             .FirstOrDefault());
 
     private sealed record HeadRow(int Version, string State, string ContentHash);
+
+    /// <summary>A head as kept by <see cref="RecentReads"/> (which keeps no nulls): none when the region has no such version.</summary>
+    private sealed record KeptHead(VersionHead? Head);
 }

@@ -27,7 +27,7 @@ public sealed partial class PlanStore : DatabaseStore
     {
         ArgumentNullException.ThrowIfNull(location);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(new PlanStore(new KarsaDbContextFactory(location), location));
+        return Task.FromResult(new PlanStore(KarsaDbContextFactory.For(location), location));
     }
 
     /// <summary>Loads a version of a region's plan (the newest when <paramref name="version"/> is null), without writing.</summary>

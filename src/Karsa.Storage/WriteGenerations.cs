@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Karsa.Storage;
 
 /// <summary>
-/// Counts this process's committed writes per database: every saved unit of work and every committed
-/// transaction of a <see cref="KarsaDbContext"/> made by <see cref="KarsaDbContextFactory"/> raises the
+/// Counts this process's committed writes per database: every saved unit of work, every committed
+/// transaction and every statement that changed rows outside them (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>,
+/// raw SQL) of a <see cref="KarsaDbContext"/> made by <see cref="KarsaDbContextFactory"/> raises the
 /// database's generation. A value read from the database while the generation stayed the same has not
 /// been changed by this process since (other processes sharing the database are not seen).
 /// </summary>
@@ -40,9 +41,21 @@ public static class WriteGenerations
         public void Raise() => Interlocked.Increment(ref _value);
     }
 
-    /// <summary>Raises the counter after a save (its implicit transaction) and after an explicit transaction commits.</summary>
-    private sealed class CommitInterceptor(Counter counter) : DbTransactionInterceptor, ISaveChangesInterceptor
+    /// <summary>Raises the counter after a save (its implicit transaction), after an explicit transaction commits, and after a statement changed rows.</summary>
+    private sealed class CommitInterceptor(Counter counter) : DbTransactionInterceptor, ISaveChangesInterceptor, IDbCommandInterceptor
     {
+        public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+        {
+            RaiseWhenChanged(result);
+            return result;
+        }
+
+        public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            RaiseWhenChanged(result);
+            return ValueTask.FromResult(result);
+        }
+
         public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
         {
             counter.Raise();
@@ -65,6 +78,14 @@ public static class WriteGenerations
         {
             counter.Raise();
             return ValueTask.FromResult(result);
+        }
+
+        private void RaiseWhenChanged(int rows)
+        {
+            if (rows > 0)
+            {
+                counter.Raise();
+            }
         }
     }
 }

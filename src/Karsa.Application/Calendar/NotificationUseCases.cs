@@ -1,5 +1,7 @@
 using Karsa.Application.Common;
 using Karsa.Domain.Primitives;
+using Karsa.Storage;
+using Karsa.Storage.Caching;
 using Karsa.Storage.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,9 +48,11 @@ public static class NotificationUseCases
         });
 
     /// <summary>How many of <paramref name="userId"/>'s notices are unread.</summary>
+    /// <remarks>Every signed-in page shows it, so the count is a <see cref="RecentReads"/> fact: this process's own changes (a notice made or read) show at once.</remarks>
     public static Task<UseCaseResult<NotificationCount>> UnreadAsync(string? database, string userId, CancellationToken cancellationToken = default) =>
         CalendarTable.WithContextAsync(database, async context => UseCaseResult.Success(new NotificationCount(
-            await context.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken).ConfigureAwait(false))));
+            await RecentReads.GetAsync(DatabaseLocation.Parse(database), "unread-notices:" + userId, () =>
+                context.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken)).ConfigureAwait(false))));
 
     /// <summary>Marks <paramref name="userId"/>'s notice <paramref name="id"/> read (null: all of them); gives how many changed.</summary>
     public static Task<UseCaseResult<NotificationCount>> MarkReadAsync(string? database, string userId, long? id, TimeProvider clock, CancellationToken cancellationToken = default)

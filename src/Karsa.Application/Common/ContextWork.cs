@@ -18,7 +18,7 @@ internal static class ContextWork
     {
         try
         {
-            var contexts = new KarsaDbContextFactory(DatabaseLocation.Parse(database));
+            var contexts = KarsaDbContextFactory.For(DatabaseLocation.Parse(database));
             return await BusyDatabase.RetryAsync(async () =>
             {
                 await using var context = contexts.CreateDbContext();

@@ -1,3 +1,4 @@
+using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Monitoring.Evaluation.Workflow;
 using Karsa.Storage.Evaluation;

@@ -1,3 +1,4 @@
+using Karsa.Storage.Caching;
 using System.Runtime.CompilerServices;
 using Karsa.Application.Common;
 using Karsa.Domain.Primitives;
@@ -43,7 +44,7 @@ internal static class PublishedResults
     public static async Task<LatestEvaluation> LatestAsync(EvaluationStore store, RegionCode region, CancellationToken cancellationToken)
     {
         var kept = PerStore.GetValue(store, _ => new Kept());
-        var stamp = await RecentReads.GetAsync(store.Location, $"results:{region}", () => store.ResultsStampAsync(region, cancellationToken)).ConfigureAwait(false);
+        var stamp = await RecentReads.GetRefreshingAsync(store.Location, $"results:{region}", token => store.ResultsStampAsync(region, token), cancellationToken).ConfigureAwait(false);
         if (kept.Latest.TryGet(region.Value, out var known) && known.Stamp == stamp)
         {
             return known.Latest;

@@ -1,3 +1,4 @@
+using Karsa.Storage.Caching;
 using System.Security.Cryptography;
 using System.Text;
 using Karsa.Application.Common;
@@ -39,12 +40,12 @@ internal static class IndicatorBoards
 
         // The stamp is read before the observations: a change in between makes the next read miss, never keeps stale figures.
         var observations = ObservationAccess.Of(database);
-        var (stamp, definitions, fingerprint) = await RecentReads.GetAsync(observations.Location, $"indicators:{region}", async () =>
+        var (stamp, definitions, fingerprint) = await RecentReads.GetRefreshingAsync(observations.Location, $"indicators:{region}", async token =>
         {
-            var stamp = await observations.LastRecordedAsync(region, cancellationToken).ConfigureAwait(false);
-            var definitions = await observations.DefinitionsAsync(region, cancellationToken).ConfigureAwait(false);
+            var stamp = await observations.LastRecordedAsync(region, token).ConfigureAwait(false);
+            var definitions = await observations.DefinitionsAsync(region, token).ConfigureAwait(false);
             return (stamp, definitions, Fingerprint(definitions));
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         var key = new BoardKey(head.Version, head.Token, stamp, fingerprint, asOf);
         var place = (store.Location.Display, region.Value);
         if (Cache.TryGet(place, out var kept) && kept.Key == key)

@@ -33,7 +33,7 @@ public static class MailDelivery
         ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(clock);
-        var outbox = new MailOutbox(new KarsaDbContextFactory(DatabaseLocation.Parse(database)));
+        var outbox = new MailOutbox(KarsaDbContextFactory.For(DatabaseLocation.Parse(database)));
         var mails = await outbox.ClaimAsync(sender, settings.BatchSize, clock.GetUtcNow(), ClaimLease, cancellationToken).ConfigureAwait(false);
         if (mails.Count == 0)
         {

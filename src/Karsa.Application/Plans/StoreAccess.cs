@@ -26,7 +26,7 @@ internal static class StoreAccess
             return Task.FromResult(Shared.GetOrAdd(database ?? string.Empty, _ =>
             {
                 var location = DatabaseLocation.Parse(database);
-                return new PlanStore(new KarsaDbContextFactory(location), location);
+                return new PlanStore(KarsaDbContextFactory.For(location), location);
             }));
         }, work);
 

@@ -1,3 +1,4 @@
+using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Application.Evaluation;
 using Karsa.Application.Indicators;
@@ -40,11 +41,11 @@ public static class PublicMonitoringUseCases
     /// </summary>
     public static Task<UseCaseResult<string>> StampAsync(string? database, string region, CancellationToken cancellationToken = default) =>
         PortalUseCases.WithRegion(region, code => EvaluationStores.WithStoreAsync(database, async evaluations =>
-            UseCaseResult.Success(await RecentReads.GetAsync(evaluations.Location, $"monitoring:{code}", async () =>
+            UseCaseResult.Success(await RecentReads.GetRefreshingAsync(evaluations.Location, $"monitoring:{code}", async token =>
             {
-                var observations = await ObservationAccess.Of(database).LastRecordedAsync(code, cancellationToken).ConfigureAwait(false);
-                var progress = await ProgressStores.For(evaluations.Location).ChangeStampAsync(code, cancellationToken).ConfigureAwait(false);
-                var results = await evaluations.ResultsStampAsync(code, cancellationToken).ConfigureAwait(false);
+                var observations = await ObservationAccess.Of(database).LastRecordedAsync(code, token).ConfigureAwait(false);
+                var progress = await ProgressStores.For(evaluations.Location).ChangeStampAsync(code, token).ConfigureAwait(false);
+                var results = await evaluations.ResultsStampAsync(code, token).ConfigureAwait(false);
                 return $"{observations}|{progress}|{results}";
-            }).ConfigureAwait(false)), cancellationToken));
+            }, cancellationToken).ConfigureAwait(false)), cancellationToken));
 }

@@ -1,3 +1,4 @@
+using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Monitoring.Progress.Measures;
 using Karsa.Storage.Progress;
@@ -22,8 +23,8 @@ internal static class ProgressReads
     public static async Task<(IReadOnlyList<StoredProgressReport> Reports, ReportHistory History)> OfAsync(ProgressStore store, MonitoredPlan monitored,
         (int Version, string Token) head, StoredProgressSettings settings, CancellationToken cancellationToken)
     {
-        var stamp = await RecentReads.GetAsync(store.Location, $"progress:{monitored.Region}:{head.Version}",
-            () => store.StampAsync(monitored.Region, head.Version, cancellationToken)).ConfigureAwait(false);
+        var stamp = await RecentReads.GetRefreshingAsync(store.Location, $"progress:{monitored.Region}:{head.Version}",
+            token => store.StampAsync(monitored.Region, head.Version, token), cancellationToken).ConfigureAwait(false);
         var key = new ReadKey(head.Version, head.Token, stamp, settings.Revision);
         var place = (store.Location.Display, monitored.Region.Value);
         if (Cache.TryGet(place, out var kept) && kept.Key == key)

@@ -1,3 +1,4 @@
+using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Application.Plans;
 using Karsa.Application.Portal;
@@ -69,7 +70,7 @@ internal sealed record ProgressScope(Masterplan Plan, MonitoredPlan Monitored, P
             var overview = await PlanOverviews.OfAsync(plans, code, head, cancellationToken).ConfigureAwait(false);
             var monitored = MonitoredForms.GetValue(overview, o => MonitoredPlan.Of(o.Plan));
             var store = ProgressStores.For(plans.Location);
-            var settings = await RecentReads.GetAsync(store.Location, $"progress-settings:{code}", () => store.SettingsAsync(code, cancellationToken)).ConfigureAwait(false);
+            var settings = await RecentReads.GetRefreshingAsync(store.Location, $"progress-settings:{code}", token => store.SettingsAsync(code, token), cancellationToken).ConfigureAwait(false);
             var (reports, history) = await ProgressReads.OfAsync(store, monitored, (head.Version, head.Token), settings, cancellationToken).ConfigureAwait(false);
             return await work(new ProgressScope(overview.Plan, monitored, settings.Settings, reports, history, store)).ConfigureAwait(false);
         }, cancellationToken));

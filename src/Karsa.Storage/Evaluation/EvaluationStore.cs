@@ -21,7 +21,7 @@ public sealed partial class EvaluationStore : DatabaseStore
     }
 
     /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
-    public static EvaluationStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
+    public static EvaluationStore Open(DatabaseLocation location) => new(KarsaDbContextFactory.For(location), location);
 
 
     /// <summary>Runs <paramref name="work"/> in one transaction, after checking that the cycle is in <paramref name="expected"/> (and stamping it).</summary>

@@ -22,7 +22,7 @@ public sealed partial class ObservationStore : DatabaseStore
     }
 
     /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
-    public static ObservationStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
+    public static ObservationStore Open(DatabaseLocation location) => new(KarsaDbContextFactory.For(location), location);
 
     /// <summary>
     /// Records <paramref name="batch"/> in one transaction as <paramref name="recordedBy"/> at

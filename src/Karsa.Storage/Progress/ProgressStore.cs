@@ -22,7 +22,7 @@ public sealed partial class ProgressStore : DatabaseStore
     }
 
     /// <summary>The store at <paramref name="location"/>; the schema is created or upgraded by the first write.</summary>
-    public static ProgressStore Open(DatabaseLocation location) => new(new KarsaDbContextFactory(location), location);
+    public static ProgressStore Open(DatabaseLocation location) => new(KarsaDbContextFactory.For(location), location);
 
     /// <summary>
     /// Saves <paramref name="report"/> whole (status, percent, notes, realised money, milestones; its

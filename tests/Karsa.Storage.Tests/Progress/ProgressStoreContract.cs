@@ -4,6 +4,7 @@ using Karsa.Monitoring.Indicators;
 using Karsa.Monitoring.Progress.Reports;
 using Karsa.Storage.Monitoring;
 using Karsa.Storage.Progress;
+using Microsoft.EntityFrameworkCore;
 
 namespace Karsa.Storage.Tests.Progress;
 
@@ -76,6 +77,24 @@ public abstract class ProgressStoreContract
         Assert.Equal(afterFirst, afterReads);
         Assert.True(afterChange > afterReads);
         Assert.True(WriteGenerations.Of(database.Location) > afterChange);
+    }
+
+    [SkippableFact]
+    public async Task A_statement_that_changes_rows_outside_a_save_raises_the_generation_and_one_that_changes_none_does_not()
+    {
+        using var database = CreateDatabase();
+        var store = ProgressStore.Open(database.Location);
+        await store.SaveAsync(Report(), 0, "ani", Monday);
+        await using var context = KarsaDbContextFactory.For(database.Location).CreateDbContext();
+
+        var before = WriteGenerations.Of(database.Location);
+        var none = await context.ProgressReports.Where(r => r.ReportedBy == "nobody").ExecuteUpdateAsync(set => set.SetProperty(r => r.Notes, "x"));
+        var afterNone = WriteGenerations.Of(database.Location);
+        var some = await context.ProgressReports.Where(r => r.ReportedBy == "ani").ExecuteUpdateAsync(set => set.SetProperty(r => r.Notes, "diubah"));
+
+        Assert.Equal((0, 1), (none, some));
+        Assert.Equal(before, afterNone);
+        Assert.True(WriteGenerations.Of(database.Location) > afterNone);
     }
 
     [SkippableFact]

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 
-namespace Karsa.Application.Common;
+namespace Karsa.Storage.Caching;
 
 /// <summary>
 /// An in-process cache of at most <c>capacity</c> entries that starts over when full: for values that are
@@ -10,7 +10,7 @@ namespace Karsa.Application.Common;
 /// </summary>
 /// <typeparam name="TKey">What a value is found by.</typeparam>
 /// <typeparam name="TValue">The value kept.</typeparam>
-internal sealed class BoundedCache<TKey, TValue>(int capacity)
+public sealed class BoundedCache<TKey, TValue>(int capacity)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, TValue> _entries = new();
