@@ -4,7 +4,7 @@ using Karsa.Storage.Records;
 
 namespace Karsa.Storage;
 
-/// <summary>Projects a domain programme into its query row (duration 0: a service under way whose duration is not known).</summary>
+/// <summary>Projects a domain programme into its query row (no duration when the plan gives none: a service under way or a programme not estimated yet).</summary>
 internal static class ProgrammeProjection
 {
     public static ProgrammeRecord From(Programme programme) => new()
@@ -14,7 +14,7 @@ internal static class ProgrammeProjection
         Dimension = programme.Dimension.Key(),
         Element = programme.Element.Value,
         LeadAgency = programme.LeadAgency.Value,
-        DurationYears = programme.DurationYears ?? 0,
+        DurationYears = programme.DurationYears,
         TotalCost = programme.TotalCost.Value,
         QuickWinCandidate = programme.QuickWinCandidate,
         Mandatory = programme.Mandatory,

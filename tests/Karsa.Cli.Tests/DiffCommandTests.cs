@@ -21,12 +21,15 @@ public sealed class DiffCommandTests
             Umum: tidak ada perubahan
             Visi dan misi: tidak ada perubahan
             Narasi: tidak ada perubahan
+            Bagian awal buku: tidak ada perubahan
+            Bab tingkat rencana: tidak ada perubahan
             Elemen tambahan daerah: tidak ada perubahan
             Kesiapan daerah: tidak ada perubahan
             Analisis SWOT: tidak ada perubahan
             Strategi: tidak ada perubahan
             Perangkat daerah: tidak ada perubahan
             Kriteria penilaian: tidak ada perubahan
+            Sumber dana tambahan: tidak ada perubahan
 
             Program
               - Program ECO-03 «Pajak Daerah Daring Terpadu» dihapus (biaya total Rp 2.000.000.000)

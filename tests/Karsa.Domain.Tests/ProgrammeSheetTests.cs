@@ -84,6 +84,6 @@ public sealed class ProgrammeSheetTests
 
         var fields = Assert.Single(global::Karsa.Domain.Versions.PlanComparison.Compare(older, newer)["programmes"].Items).Fields;
 
-        Assert.Equal(["renstraReference", "objective", "outputs", "outcomes", "serviceCanvas"], fields.Select(f => f.Field));
+        Assert.Equal(["renstraReference", "objective", "outputTarget", "outcomes", "canvasProblem"], fields.Select(f => f.Field));
     }
 }

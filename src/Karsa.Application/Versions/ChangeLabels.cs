@@ -14,12 +14,15 @@ public static class ChangeLabels
         ["general"] = ("Umum", "General"),
         ["vision"] = ("Visi dan misi", "Vision and missions"),
         ["narratives"] = ("Narasi", "Narratives"),
+        ["book"] = ("Bagian awal buku", "The book's front matter"),
+        ["sections"] = ("Bab tingkat rencana", "Plan-level chapters"),
         ["elements"] = ("Elemen tambahan daerah", "The region's own elements"),
         ["readiness"] = ("Kesiapan daerah", "Readiness"),
         ["swot"] = ("Analisis SWOT", "SWOT analysis"),
         ["strategies"] = ("Strategi", "Strategies"),
         ["agencies"] = ("Perangkat daerah", "Agencies"),
         ["criteria"] = ("Kriteria penilaian", "Scoring criteria"),
+        ["fundingSources"] = ("Sumber dana tambahan", "Added funding sources"),
         ["programmes"] = ("Program", "Programmes"),
         ["ceilings"] = ("Pagu anggaran", "Budget ceilings"),
         ["indicators"] = ("Indikator", "Indicators"),
@@ -35,6 +38,12 @@ public static class ChangeLabels
         ["vision"] = ("Visi", "Vision"),
         ["mission"] = ("Misi", "Mission"),
         ["narrative"] = ("Bagian", "Section"),
+        ["issueDate"] = ("Tanggal terbit buku", "The book's issue date"),
+        ["foreword"] = ("Kata pengantar", "Foreword"),
+        ["address"] = ("Sambutan", "Address"),
+        ["approval"] = ("Pengesahan", "Approval"),
+        ["planSection"] = ("Bagian", "Section"),
+        ["fundingSource"] = ("Sumber dana", "Funding source"),
         ["element"] = ("Elemen", "Element"),
         ["dimension"] = ("Dimensi", "Dimension"),
         ["quadrant"] = ("Kuadran", "Quadrant"),
@@ -67,6 +76,29 @@ public static class ChangeLabels
         ["mediumTermYears"] = ("batas jangka menengah", "medium-term years"),
         ["readinessScale"] = ("skala kesiapan", "readiness scale"),
         ["criteriaScale"] = ("skala kriteria", "criteria scale"),
+        ["quickWinPriority"] = ("dimensi prioritas quick win", "quick-win priority dimension"),
+        ["benefitLifeYears"] = ("umur manfaat", "benefit life"),
+        ["discountRatePercent"] = ("tingkat diskonto (% per tahun)", "discount rate (% a year)"),
+        ["signer"] = ("penanda tangan", "signer"),
+        ["signerTitle"] = ("jabatan penanda tangan", "signer's office"),
+        ["regulationKind"] = ("jenis peraturan", "kind of regulation"),
+        ["number"] = ("nomor", "number"),
+        ["date"] = ("tanggal", "date"),
+        ["regulationTitle"] = ("judul peraturan", "title of the regulation"),
+        ["pattern"] = ("pola pembiayaan", "financing pattern"),
+        ["stakeholder"] = ("peran pemangku kepentingan", "role of stakeholder"),
+        ["locations"] = ("lokasi", "location"),
+        ["outputUnit"] = ("satuan keluaran", "unit of output"),
+        ["outputIndicator"] = ("indikator keluaran", "indicator of output"),
+        ["outputTarget"] = ("target keluaran", "output target"),
+        ["outcomeUnit"] = ("satuan hasil", "unit of outcome"),
+        ["outcomeIndicator"] = ("indikator hasil", "indicator of outcome"),
+        ["outcomeTarget"] = ("target hasil", "outcome target"),
+        ["canvasProblem"] = ("kanvas layanan: masalah", "service canvas: problem"),
+        ["canvasUsers"] = ("kanvas layanan: pengguna", "service canvas: users"),
+        ["canvasSolution"] = ("kanvas layanan: solusi", "service canvas: solution"),
+        ["canvasPartners"] = ("kanvas layanan: mitra", "service canvas: partners"),
+        ["canvasSuccess"] = ("kanvas layanan: ukuran keberhasilan", "service canvas: measure of success"),
         ["paragraph"] = ("paragraf", "paragraph"),
         ["paragraphEn"] = ("paragraf (teks Inggris)", "paragraph (English text)"),
         ["dimension"] = ("dimensi", "dimension"),
@@ -85,9 +117,8 @@ public static class ChangeLabels
         ["planningReference"] = ("rujukan RPJMD/Renstra", "RPJMD/Renstra reference"),
         ["renstraReference"] = ("rujukan Renstra", "Renstra reference"),
         ["objective"] = ("tujuan", "objective"),
-        ["outputs"] = ("keluaran", "outputs"),
-        ["outcomes"] = ("hasil", "outcomes"),
-        ["serviceCanvas"] = ("kanvas layanan", "service canvas"),
+        ["outputs"] = ("keluaran", "output"),
+        ["outcomes"] = ("hasil", "outcome"),
         ["leadAgency"] = ("perangkat daerah pengampu", "lead agency"),
         ["supportingAgencies"] = ("perangkat daerah pendukung", "supporting agency"),
         ["durationYears"] = ("durasi", "duration"),
@@ -129,6 +160,39 @@ public static class ChangeLabels
         ["weakness"] = ("Kelemahan", "Weaknesses"),
         ["opportunity"] = ("Peluang", "Opportunities"),
         ["threat"] = ("Ancaman", "Threats"),
+        ["infrastructure.integration"] = ("Infrastruktur pendukung (arsitektur integrasi sistem)", "Supporting infrastructure (system-integration architecture)"),
+        ["infrastructure.network"] = ("Infrastruktur pendukung (jaringan)", "Supporting infrastructure (network)"),
+        ["infrastructure.dataCentre"] = ("Infrastruktur pendukung (pusat data)", "Supporting infrastructure (data centre)"),
+        ["infrastructure.commandCentre"] = ("Infrastruktur pendukung (ruang kendali)", "Supporting infrastructure (command centre)"),
+        ["institutions.policy"] = ("Kelembagaan (kebijakan)", "Institutions (policy)"),
+        ["institutions.council"] = ("Kelembagaan (Dewan Smart City)", "Institutions (Smart City council)"),
+        ["institutions.team"] = ("Kelembagaan (tim pelaksana)", "Institutions (implementing team)"),
+        ["institutions.humanResources"] = ("Kelembagaan (sumber daya manusia)", "Institutions (human resources)"),
+        ["change.mindset"] = ("Manajemen perubahan (pola pikir dan perilaku)", "Change management (mindset and behaviour)"),
+        ["change.coCreation"] = ("Manajemen perubahan (ko-kreasi)", "Change management (co-creation)"),
+        ["change.roles.government"] = ("Manajemen perubahan (peran pemerintah)", "Change management (role of government)"),
+        ["change.roles.citizens"] = ("Manajemen perubahan (peran warga)", "Change management (role of citizens)"),
+        ["change.roles.communities"] = ("Manajemen perubahan (peran komunitas)", "Change management (role of communities)"),
+        ["financing.overview"] = ("Pembiayaan (gambaran umum)", "Financing (overview)"),
+        ["financing.patterns"] = ("Pembiayaan (pola per sumber dana)", "Financing (patterns per funding source)"),
+        ["financing.stakeholders"] = ("Pembiayaan (pemangku kepentingan)", "Financing (stakeholders)"),
+    };
+
+    // Codes that read as words, per field: a programme's delivery status, recurrence and an implementer's kind.
+    private static readonly Dictionary<(string Field, string Code), (string Id, string En)> CodeWords = new()
+    {
+        [("status", "new")] = ("baru", "new"),
+        [("status", "running")] = ("sedang berjalan", "running"),
+        [("status", "existing")] = ("layanan yang sudah ada", "existing service"),
+        [("recurrence", "none")] = ("tidak dinyatakan", "not stated"),
+        [("recurrence", "yearly")] = ("setiap tahun", "yearly"),
+        [("recurrence", "open-ended")] = ("terus-menerus", "open-ended"),
+        [("implementers", "village")] = ("pemerintah desa/kelurahan", "village government"),
+        [("implementers", "training-institute")] = ("lembaga pelatihan", "training institute"),
+        [("implementers", "community-group")] = ("kelompok masyarakat", "community group"),
+        [("implementers", "private-partner")] = ("mitra swasta", "private partner"),
+        [("implementers", "university")] = ("perguruan tinggi", "university"),
+        [("implementers", "other")] = ("lainnya", "other"),
     };
 
     /// <summary>The title of a section.</summary>
@@ -140,7 +204,11 @@ public static class ChangeLabels
     /// <summary>A field's name as it reads in a sentence, e.g. "mulai paling awal".</summary>
     public static string Field(string key, Language language) => Find(Fields, key, language);
 
-    /// <summary>A key that reads as a word (SWOT quadrants), or null when the key is shown as written.</summary>
+    /// <summary>A code value of <paramref name="field"/> that reads as a word (a delivery status), or null when the code is shown as written.</summary>
+    public static string? CodeWord(string field, string code, Language language) =>
+        CodeWords.TryGetValue((field, code), out var word) ? In(word, language) : null;
+
+    /// <summary>A key that reads as a word (SWOT quadrants, plan-level sections), or null when the key is shown as written.</summary>
     public static string? Word(string key, Language language) => Keys.TryGetValue(key, out var word) ? In(word, language) : null;
 
     /// <summary>True when every label needed for <paramref name="section"/>, <paramref name="subject"/> and <paramref name="field"/> is known.</summary>

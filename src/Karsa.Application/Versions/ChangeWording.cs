@@ -38,7 +38,7 @@ public static class ChangeWording
             ChangeKind.Added => $"{lead}{Shown(field, field.New, language)}{Say.T(language, " (baru)", " (new)")}".TrimStart(),
             ChangeKind.Removed => $"{lead}{Shown(field, field.Old, language)} {Say.T(language, "dihapus", "removed")}",
             _ when field.Old is null && field.New is null => $"{label} {Say.T(language, "diubah", "changed")}".TrimStart(),
-            _ => lead + Values(field.Old, field.New, language),
+            _ => lead + Values(field.Old, field.New, language, field.Field),
         };
     }
 
@@ -49,7 +49,7 @@ public static class ChangeWording
             return item.Name.In(language);
         }
 
-        var word = item.Subject == "quadrant" ? ChangeLabels.Word(item.Key, language) : null;
+        var word = item.Subject is "quadrant" or "planSection" ? ChangeLabels.Word(item.Key, language) : null;
         if (word is not null)
         {
             return word;
@@ -82,24 +82,25 @@ public static class ChangeWording
         return string.Join(' ', parts.Where(p => p.Length > 0));
     }
 
-    // A member of a set (an agency, an indicator, a dependency) whose value starts with its own key: say the key once.
+    // A member of a set (an agency, an indicator, a dependency, a result's statement) whose value starts with its own key: say the key once.
     private static bool IsKeyValue(FieldChange field) => (field.Old ?? field.New) switch
     {
         CodeValue code => code.Code == field.Key,
+        TextValue text => text.Text.Indonesian == field.Key,
         DependencyValue dependency => dependency.Programme.Value == field.Key,
         _ => false,
     };
 
     private static string Shown(FieldChange field, ChangeValue? value, Language language) =>
         IsKeyValue(field) && value is not null
-            ? ValueWording.Format(value, language) + (field.KeyName is { } name ? " " + ValueWording.Quote(name.In(language)) : string.Empty)
-            : value is null ? string.Empty : ValueWording.Format(value, language);
+            ? ValueWording.Format(value, language, field.Field) + (field.KeyName is { } name ? " " + ValueWording.Quote(name.In(language)) : string.Empty)
+            : value is null ? string.Empty : ValueWording.Format(value, language, field.Field);
 
-    private static string Values(ChangeValue? old, ChangeValue? @new, Language language) =>
-        $"{Or(old, language)} → {Or(@new, language)}{ValueWording.Difference(old, @new)}";
+    private static string Values(ChangeValue? old, ChangeValue? @new, Language language, string? field = null) =>
+        $"{Or(old, language, field)} → {Or(@new, language, field)}{ValueWording.Difference(old, @new)}";
 
-    private static string Or(ChangeValue? value, Language language) =>
-        value is null ? Say.T(language, "(tidak ada)", "(none)") : ValueWording.Format(value, language);
+    private static string Or(ChangeValue? value, Language language, string? field) =>
+        value is null ? Say.T(language, "(tidak ada)", "(none)") : ValueWording.Format(value, language, field);
 
     private static string Summary(ChangeValue? value, Language language) => value switch
     {

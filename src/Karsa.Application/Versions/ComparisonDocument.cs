@@ -117,7 +117,7 @@ public sealed record TextDocument(
 }
 
 /// <summary>
-/// A typed value: <c>type</c> is text, money (whole Rupiah), year, years, number, flag, code or
+/// A typed value: <c>type</c> is text, money (whole Rupiah), year, date (<c>YYYY-MM-DD</c>), years, number, flag, code or
 /// dependency; <c>value</c> holds it (a text as <c>{id, en}</c>, a dependency as <c>{programme, lagYears}</c>).
 /// </summary>
 public sealed record ValueDocument(
@@ -131,6 +131,7 @@ public sealed record ValueDocument(
         TextValue text => new("text", TextDocument.From(text.Text)!),
         MoneyValue money => new("money", money.Amount.Value),
         YearValue year => new("year", year.Year.Value),
+        DateValue date => new("date", date.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         YearsValue years => new("years", years.Years),
         NumberValue number => new("number", number.Number),
         FlagValue flag => new("flag", flag.Flag),

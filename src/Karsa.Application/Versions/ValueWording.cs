@@ -1,5 +1,6 @@
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Versions;
+using Karsa.Monitoring.Calendar;
 
 namespace Karsa.Application.Versions;
 
@@ -9,9 +10,11 @@ public static class ValueWording
     /// <summary>The longest text shown in a sentence before it is cut with "…" (the JSON keeps it whole).</summary>
     public const int MaxTextLength = 120;
 
-    /// <summary>A value in <paramref name="language"/>.</summary>
-    public static string Format(ChangeValue value, Language language) => value switch
+    /// <summary>A value in <paramref name="language"/>; a code of <paramref name="field"/> that has a word (a delivery status) reads as that word.</summary>
+    public static string Format(ChangeValue value, Language language, string? field = null) => value switch
     {
+        CodeValue code when field is not null && ChangeLabels.CodeWord(field, code.Code, language) is { } word => word,
+        DateValue date => CalendarDays.Format(date.Day, language),
         TextValue text => Quote(text.Text.In(language)),
         MoneyValue money => IndonesianNumbers.FormatRupiah(money.Amount.Value),
         YearValue year => year.Year.ToString(),

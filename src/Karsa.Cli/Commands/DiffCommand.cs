@@ -20,8 +20,8 @@ internal static class DiffCommand
         format.AcceptOnlyFromAmong("text", "json");
         var db = CommonOptions.Database(context);
         var command = new Command("diff", context.T(
-            "Menunjukkan perubahan dari satu versi rencana ke versi lain: program, pagu, target, visi dan misi, narasi, ...",
-            "Show what changed from one plan version to another: programmes, ceilings, targets, vision and missions, narratives, ..."))
+            "Menunjukkan perubahan dari satu versi rencana ke versi lain: program dan lembarnya, pagu, target, visi dan misi, narasi, bagian awal buku, bab tingkat rencana, sumber dana, ...",
+            "Show what changed from one plan version to another: programmes and their sheets, ceilings, targets, vision and missions, narratives, front matter, plan-level chapters, funding sources, ..."))
         { region, older, newer, format, db };
         command.SetAction(async (parse, cancel) =>
         {

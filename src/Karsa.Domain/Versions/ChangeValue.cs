@@ -17,6 +17,9 @@ public sealed record MoneyValue(Rupiah Amount) : ChangeValue;
 /// <summary>A fiscal year (start window, period, baseline year).</summary>
 public sealed record YearValue(FiscalYear Year) : ChangeValue;
 
+/// <summary>A calendar day (the book's issue date, a regulation's date).</summary>
+public sealed record DateValue(DateOnly Day) : ChangeValue;
+
 /// <summary>A count of whole years (duration, term lengths).</summary>
 public sealed record YearsValue(int Years) : ChangeValue;
 

@@ -8,12 +8,16 @@ internal sealed class FieldList(string itemPath)
 {
     private readonly List<FieldChange> _changes = [];
 
-    /// <summary>Records a change of a single-valued field when the two values differ (null = not set).</summary>
-    public FieldList Value(string field, ChangeValue? old, ChangeValue? @new)
+    /// <summary>
+    /// Records a change of a single-valued field when the two values differ (null = not set); a field of
+    /// one entry of a list (a result's unit) names the entry by <paramref name="key"/> and <paramref name="keyName"/>.
+    /// </summary>
+    public FieldList Value(string field, ChangeValue? old, ChangeValue? @new, string? key = null, LocalizedText? keyName = null)
     {
         if (old != @new)
         {
-            _changes.Add(new FieldChange(itemPath.Field(field), field, ChangeKinds.Between(old, @new), old, @new));
+            var path = key is null ? itemPath.Field(field) : itemPath.Field(field).Field(key);
+            _changes.Add(new FieldChange(path, field, ChangeKinds.Between(old, @new), old, @new) { Key = key, KeyName = keyName });
         }
 
         return this;

@@ -2,7 +2,10 @@ using Karsa.Domain.Primitives;
 
 namespace Karsa.Domain.Versions;
 
-/// <summary>Compares a list of items with codes (indicators, agencies, programmes): added, removed, or changed field by field.</summary>
+/// <summary>
+/// Compares a list of items with codes (indicators, agencies, programmes), or one optional part (a
+/// foreword, a plan-level section): added, removed, or changed field by field.
+/// </summary>
 internal static class Keyed
 {
     /// <summary>
@@ -12,25 +15,35 @@ internal static class Keyed
     /// </summary>
     public static IEnumerable<ItemChange> Items<T>(IReadOnlyList<T> older, IReadOnlyList<T> newer, Func<T, string> key,
         string list, string subject, Func<T, LocalizedText?> name, Func<T, T, FieldList, FieldList> fields, Func<T, ChangeValue?>? summary = null)
+        where T : class =>
+        Matching.ByKey(older, newer, key)
+            .Select(pair => pair.Kind is null ? null : Item(pair, ChangePaths.Keyed(list, key(pair.Either)), subject, key(pair.Either), name(pair.Either), fields, summary))
+            .OfType<ItemChange>();
+
+    /// <summary>
+    /// One optional part of the plan at <paramref name="path"/> (null when absent in a version): added or
+    /// removed whole with its <paramref name="summary"/>, changed with its fields; null when equal.
+    /// </summary>
+    public static ItemChange? One<T>(T? older, T? newer, string path, string subject, Func<T, ChangeValue?> summary, Func<T, T, FieldList, FieldList> fields)
         where T : class
     {
-        foreach (var pair in Matching.ByKey(older, newer, key))
-        {
-            if (pair.Kind is not { } kind)
-            {
-                continue;
-            }
+        var pair = new Pair<T>(older, newer);
+        return older is null && newer is null || pair.Kind is null ? null : Item(pair, path, subject, subject, null, fields, summary);
+    }
 
-            var path = ChangePaths.Keyed(list, key(pair.Either));
-            var whole = new ItemChange(subject, key(pair.Either), path, kind)
-            {
-                Name = name(pair.Either),
-                Old = pair.Old is { } old && kind == ChangeKind.Removed ? summary?.Invoke(old) : null,
-                New = pair.New is { } @new && kind == ChangeKind.Added ? summary?.Invoke(@new) : null,
-            };
-            yield return kind == ChangeKind.Changed
-                ? fields(pair.Old!, pair.New!, new FieldList(path)).ToItem(subject, whole.Key, whole.Name) ?? whole
-                : whole;
-        }
+    private static ItemChange Item<T>(Pair<T> pair, string path, string subject, string key, LocalizedText? name,
+        Func<T, T, FieldList, FieldList> fields, Func<T, ChangeValue?>? summary)
+        where T : class
+    {
+        var kind = pair.Kind!.Value;
+        var whole = new ItemChange(subject, key, path, kind)
+        {
+            Name = name,
+            Old = pair.Old is { } old && kind == ChangeKind.Removed ? summary?.Invoke(old) : null,
+            New = pair.New is { } @new && kind == ChangeKind.Added ? summary?.Invoke(@new) : null,
+        };
+        return kind == ChangeKind.Changed
+            ? fields(pair.Old!, pair.New!, new FieldList(path)).ToItem(subject, key, name) ?? whole
+            : whole;
     }
 }

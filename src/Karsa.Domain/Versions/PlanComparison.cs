@@ -17,8 +17,9 @@ public sealed record PlanComparison(ValueList<SectionChanges> Sections)
     /// </summary>
     public static IReadOnlyList<ISectionComparer> Comparers { get; } =
     [
-        new GeneralComparer(), new VisionComparer(), new NarrativesComparer(), new ElementsComparer(), new ReadinessComparer(),
-        new SwotComparer(), new StrategiesComparer(), new AgenciesComparer(), new CriteriaComparer(), new ProgrammesComparer(),
+        new GeneralComparer(), new VisionComparer(), new NarrativesComparer(), new BookComparer(), new PlanSectionsComparer(), new ElementsComparer(),
+        new ReadinessComparer(), new SwotComparer(), new StrategiesComparer(), new AgenciesComparer(), new CriteriaComparer(), new FundingSourcesComparer(),
+        new ProgrammesComparer(),
         new CeilingsComparer(), new IndicatorsComparer(), new TargetsComparer(), new ScenariosComparer(), new RoadmapComparer(),
     ];
 

@@ -17,6 +17,8 @@ internal static class Values
 
     public static ChangeValue? Year(FiscalYear? year) => year is { } y ? new YearValue(y) : null;
 
+    public static ChangeValue? Date(DateOnly? day) => day is { } d ? new DateValue(d) : null;
+
     public static ChangeValue Years(int years) => new YearsValue(years);
 
     public static ChangeValue? Years(int? years) => years is { } y ? new YearsValue(y) : null;

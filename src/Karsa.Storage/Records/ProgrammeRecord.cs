@@ -27,8 +27,8 @@ public sealed class ProgrammeRecord
     /// <summary>Lead agency code.</summary>
     public required string LeadAgency { get; set; }
 
-    /// <summary>Run length in years.</summary>
-    public int DurationYears { get; set; }
+    /// <summary>Run length in years; null when not known (a running or existing service, or a new programme not estimated yet), never 0.</summary>
+    public int? DurationYears { get; set; }
 
     /// <summary>Total cost in whole Rupiah.</summary>
     public long TotalCost { get; set; }

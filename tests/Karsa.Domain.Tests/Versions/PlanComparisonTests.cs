@@ -93,9 +93,9 @@ public sealed class PlanComparisonTests
         Assert.Equal(
             ["name", "dimension", "element", "kind", "description", "planningReference", "leadAgency", "supportingAgencies", "durationYears",
              "earliestStart", "latestStart", "costs", "costs", "costs", "dependsOn", "mandatory", "quickWinCandidate", "alternativesGroup", "scores",
-             "indicators", "districts"],
+             "indicators", "locations"],
             fields.Select(f => f.Field));
-        var district = Assert.Single(fields, f => f.Field == "districts");
+        var district = Assert.Single(fields, f => f.Field == "locations");
         Assert.Equal(("33.13.01", "Jatipuro", ChangeKind.Added), (district.Key, district.KeyName!.Indonesian, district.Kind));
         Assert.Equal("Urgensi", Assert.Single(fields, f => f.Field == "scores").KeyName!.Indonesian);
         Assert.Equal(new DependencyValue(new ProgrammeCode("GOV-01"), 1), Assert.Single(fields, f => f.Field == "dependsOn").New);

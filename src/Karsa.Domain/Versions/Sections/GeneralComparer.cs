@@ -1,9 +1,10 @@
+using Karsa.Domain.Catalogue;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 
 namespace Karsa.Domain.Versions.Sections;
 
-/// <summary>The plan's frame: region facts and districts, title, period, term lengths and score scales.</summary>
+/// <summary>The plan's frame: region facts and districts, title, period, term lengths, quick-win priority, value model and score scales.</summary>
 public sealed class GeneralComparer : ISectionComparer
 {
     /// <inheritdoc />
@@ -31,9 +32,15 @@ public sealed class GeneralComparer : ISectionComparer
             .Value("quickWinYears", Values.Years(older.Terms.QuickWinYears), Values.Years(newer.Terms.QuickWinYears))
             .Value("shortTermYears", Values.Years(older.Terms.ShortTermYears), Values.Years(newer.Terms.ShortTermYears))
             .Value("mediumTermYears", Values.Years(older.Terms.MediumTermYears), Values.Years(newer.Terms.MediumTermYears))
+            .Members("quickWinPriority", older.QuickWinPriority.Select(d => d.Key()), newer.QuickWinPriority.Select(d => d.Key()), DimensionName)
+            .Value("benefitLifeYears", Values.Years(older.ValueModel.BenefitLifeYears), Values.Years(newer.ValueModel.BenefitLifeYears))
+            .Value("discountRatePercent", Values.Number(older.ValueModel.DiscountRatePercent), Values.Number(newer.ValueModel.DiscountRatePercent))
             .Value("readinessScale", Values.Code(older.ReadinessScale.ToString()), Values.Code(newer.ReadinessScale.ToString()))
             .Value("criteriaScale", Values.Code(older.CriteriaScale.ToString()), Values.Code(newer.CriteriaScale.ToString()))
             .ToItem("plan", "plan", null);
         return new[] { region, frame }.OfType<ItemChange>();
     }
+
+    private static LocalizedText? DimensionName(string key) =>
+        Dimensions.All.Where(d => d.Key() == key).Select(d => d.Name()).FirstOrDefault();
 }

@@ -7,8 +7,9 @@ namespace Karsa.Domain.Versions.Sections;
 /// <summary>
 /// Programmes added and removed (with their total cost) and changed field by field: name, dimension,
 /// element, kind, description, agencies, duration, start window, costs per year and source,
-/// dependencies, mandatory, quick-win candidacy, alternatives group, scores, indicators, districts, and the sheet: Renstra
-/// reference, objective, outputs, outcomes and service canvas.
+/// dependencies, mandatory, quick-win candidacy, alternatives group, scores, indicators, locations (districts and villages),
+/// delivery status, start, recurrence, co-leads, implementers, and the sheet: Renstra reference, objective, outputs and
+/// outcomes (statements, units, indicators and yearly targets) and the service canvas field by field.
 /// Costs are compared by year of the run (see <see cref="Run"/>).
 /// </summary>
 public sealed class ProgrammesComparer : ISectionComparer
@@ -45,29 +46,32 @@ public sealed class ProgrammesComparer : ISectionComparer
         })
         .Members("indicators", a.Indicators.Select(i => i.Value), b.Indicators.Select(i => i.Value),
             code => newer.Indicators.FirstOrDefault(x => x.Code.Value == code)?.Name)
-        .Members("districts", a.Locations.Select(d => d.Value), b.Locations.Select(d => d.Value),
-            code => Values.Name(newer.Region.Districts.FirstOrDefault(x => x.Code.Value == code)?.Name))
+        .Members("locations", a.Locations.Select(d => d.Value), b.Locations.Select(d => d.Value), code => LocationName(newer, code) ?? LocationName(older, code))
         .Value("status", Values.Code(a.Status), Values.Code(b.Status))
         .Value("startedIn", Values.Year(a.StartedIn), Values.Year(b.StartedIn))
         .Value("recurrence", Values.Code(a.Recurrence), Values.Code(b.Recurrence))
         .Members("coLeads", a.CoLeads.Select(c => c.Value), b.CoLeads.Select(c => c.Value), _ => null)
-        .Members("implementers", a.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), b.Implementers.Select(i => $"{i.Name} ({Values.Key(i.Kind)})"), _ => null)
+        .Entries("implementers", a.Implementers, b.Implementers, i => i.Name, i => Values.Code(i.Kind), (i, f) => f with { Key = i.Name, KeyName = new LocalizedText(i.Name) })
         .Value("renstraReference", Values.Text(a.RenstraReference), Values.Text(b.RenstraReference))
         .Value("objective", Values.Text(a.Objective), Values.Text(b.Objective))
-        .Value("outputs", Values.Text(Written(a.Outputs)), Values.Text(Written(b.Outputs)))
-        .Value("outcomes", Values.Text(Written(a.Outcomes)), Values.Text(Written(b.Outcomes)))
-        .Value("serviceCanvas", Values.Text(Written(a.ServiceCanvas)), Values.Text(Written(b.ServiceCanvas)));
+        .Results("outputs", a.Outputs, b.Outputs)
+        .Results("outcomes", a.Outcomes, b.Outcomes)
+        .Value("canvasProblem", Values.Text(a.ServiceCanvas?.Problem), Values.Text(b.ServiceCanvas?.Problem))
+        .Value("canvasUsers", Values.Text(a.ServiceCanvas?.Users), Values.Text(b.ServiceCanvas?.Users))
+        .Value("canvasSolution", Values.Text(a.ServiceCanvas?.Solution), Values.Text(b.ServiceCanvas?.Solution))
+        .Value("canvasPartners", Values.Text(a.ServiceCanvas?.Partners), Values.Text(b.ServiceCanvas?.Partners))
+        .Value("canvasSuccess", Values.Text(a.ServiceCanvas?.SuccessMeasure), Values.Text(b.ServiceCanvas?.SuccessMeasure));
 
-    /// <summary>Outputs or outcomes as one line each ("statement [indicator] (unit): year value, ..."), so any change shows as a changed text.</summary>
-    private static string? Written(ValueList<ProgrammeResult> results) => results.Count == 0
-        ? null
-        : string.Join("\n", results.Select(r =>
-            $"{r.Statement} [{r.Indicator?.Value}] ({r.Unit}): {string.Join(", ", r.Targets.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Year} {t.Value}")))}"));
-
-    /// <summary>The service canvas as one line per field.</summary>
-    private static string? Written(ServiceCanvas? canvas) => canvas is null
-        ? null
-        : string.Join("\n", new[] { canvas.Problem, canvas.Users, canvas.Solution, canvas.Partners, canvas.SuccessMeasure }.Select(f => f?.Indonesian ?? string.Empty));
+    /// <summary>A district's name, or for a village "desa/kelurahan di Kecamatan X"; null when the plan does not know it.</summary>
+    private static LocalizedText? LocationName(MasterplanContent plan, string code)
+    {
+        var location = new RegionCode(code);
+        var district = location.Level > 3 ? location.Parent : location;
+        var name = plan.Region.Districts.FirstOrDefault(d => d.Code == district)?.Name;
+        return string.IsNullOrWhiteSpace(name) ? null
+            : district == location ? Values.Name(name)
+            : new LocalizedText($"desa/kelurahan di Kecamatan {name}", $"village in {name} district");
+    }
 
     /// <summary>
     /// The cost lines with their year of the run. Cost profiles are written for a run starting at the

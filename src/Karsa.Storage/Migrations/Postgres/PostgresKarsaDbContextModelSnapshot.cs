@@ -1240,7 +1240,7 @@ namespace Karsa.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<int>("DurationYears")
+                    b.Property<int?>("DurationYears")
                         .HasColumnType("integer");
 
                     b.Property<string>("Element")

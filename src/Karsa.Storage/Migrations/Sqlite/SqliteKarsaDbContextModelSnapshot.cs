@@ -1205,7 +1205,7 @@ namespace Karsa.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DurationYears")
+                    b.Property<int?>("DurationYears")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Element")
