@@ -26,7 +26,7 @@ internal static class TestPlans
     /// <summary>A programme with one impact score (1..5) and APBD cost per run year (in billions).</summary>
     public static Programme Programme(string code, int impact, long[] apbdBillions, Dimension dimension = Dimension.Governance,
         int? earliest = null, int? latest = null, bool mandatory = false, bool quickWin = false, string? group = null,
-        Dependency[]? dependsOn = null, string agency = "DISKOMINFO", int firstYear = 2025, CriterionScore[]? scores = null)
+        Dependency[]? dependsOn = null, string agency = "DISKOMINFO", int firstYear = 2025, CriterionScore[]? scores = null, int? benefitLife = null)
     {
         var anchor = earliest ?? firstYear;
         var costs = apbdBillions.Select((b, offset) => new CostLine(new FiscalYear(anchor + offset), FundingSource.Apbd, new Rupiah(b * Billion))).ToValueList();
@@ -35,7 +35,7 @@ internal static class TestPlans
             apbdBillions.Length, costs, quickWinCandidate: quickWin,
             earliestStart: earliest is { } e ? new FiscalYear(e) : null, latestStart: latest is { } l ? new FiscalYear(l) : null,
             dependsOn: (dependsOn ?? []).ToValueList(), mandatory: mandatory, alternativesGroup: group,
-            scores: (scores ?? [new CriterionScore(Impact, impact)]).ToValueList());
+            scores: (scores ?? [new CriterionScore(Impact, impact)]).ToValueList(), benefitLifeYears: benefitLife);
     }
 
     /// <summary>A plan over <paramref name="years"/> years from 2025 with one impact criterion and APBD ceilings (billions per year).</summary>

@@ -167,14 +167,14 @@ public static class ProgrammeForm
             return null;
         }
 
-        // The form does not show co-leads, implementers and a service's status yet: an edit keeps them.
+        // The form does not show co-leads, implementers, a service's status and an own benefit life yet: an edit keeps them.
         return read.TryBuild(string.Empty, () => new Programme(code, name, dimension.Value, element, lead, duration, costs, kind.Value,
             read.Fields.Text("description"), supporting, read.Fields.Checked("quickWin"), earliest, latest,
             dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference"),
             existing?.CoLeads ?? default, existing?.Implementers ?? default, existing?.Status ?? DeliveryStatus.New, existing?.StartedIn,
             existing?.Recurrence ?? ProgrammeRecurrence.None,
             objective: existing?.Objective, outputs: existing?.Outputs ?? default, outcomes: existing?.Outcomes ?? default,
-            renstraReference: existing?.RenstraReference, serviceCanvas: existing?.ServiceCanvas), out var programme)
+            renstraReference: existing?.RenstraReference, serviceCanvas: existing?.ServiceCanvas, benefitLifeYears: existing?.BenefitLifeYears), out var programme)
             ? programme
             : null;
     }

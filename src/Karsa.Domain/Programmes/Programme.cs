@@ -14,7 +14,8 @@ namespace Karsa.Domain.Programmes;
 /// Invariants kept here: a new programme with cost lines has a duration, a stated duration is 1..30 years; earliest
 /// start not after latest start; at most one cost line per year and source, sorted by year then
 /// source; no duplicate or self dependencies; no agency twice among the leads; running-service fields
-/// (<c>startedIn</c>, <c>recurrence</c>) only on running services, which have no start window.
+/// (<c>startedIn</c>, <c>recurrence</c>) only on running services, which have no start window; an own
+/// benefit life of 1..100 years.
 /// Rules that need the rest of the plan (known codes, plan period, cycles) live in
 /// <see cref="Plans.MasterplanRules"/>.
 /// </summary>
@@ -22,6 +23,9 @@ public sealed record Programme
 {
     /// <summary>The longest programme run accepted.</summary>
     public const int MaxDurationYears = 30;
+
+    /// <summary>The longest benefit life accepted, as for the plan's value model.</summary>
+    public const int MaxBenefitLifeYears = 100;
 
     /// <summary>Creates a programme, enforcing its own invariants.</summary>
     public Programme(
@@ -54,7 +58,8 @@ public sealed record Programme
         ValueList<ProgrammeResult> outputs = default,
         ValueList<ProgrammeResult> outcomes = default,
         string? renstraReference = null,
-        ServiceCanvas? serviceCanvas = null)
+        ServiceCanvas? serviceCanvas = null,
+        int? benefitLifeYears = null)
     {
         CheckDelivery(durationYears, costs.Count > 0, status, startedIn, recurrence, earliestStart, latestStart);
         if (durationYears is { } stated && stated is < 1 or > MaxDurationYears)
@@ -65,6 +70,11 @@ public sealed record Programme
         if (earliestStart is { } e && latestStart is { } l && e > l)
         {
             throw new DomainException(Problems.StartWindowReversed(e.Value, l.Value).Under("start"));
+        }
+
+        if (benefitLifeYears is { } life && life is < 1 or > MaxBenefitLifeYears)
+        {
+            throw new DomainException(Problems.BenefitLifeOutOfRange(life, MaxBenefitLifeYears).Under("benefitLifeYears"));
         }
 
         var duplicateCost = costs.GroupBy(c => (c.Year, c.Source)).FirstOrDefault(g => g.Count() > 1);
@@ -122,6 +132,7 @@ public sealed record Programme
         Outcomes = outcomes;
         RenstraReference = string.IsNullOrWhiteSpace(renstraReference) ? null : renstraReference;
         ServiceCanvas = serviceCanvas is { IsEmpty: false } ? serviceCanvas : null;
+        BenefitLifeYears = benefitLifeYears;
     }
 
     /// <summary>Unique code within the plan, e.g. GOV-01.</summary>
@@ -231,6 +242,12 @@ public sealed record Programme
 
     /// <summary>The service canvas of a quick win; never an empty one.</summary>
     public ServiceCanvas? ServiceCanvas { get; }
+
+    /// <summary>
+    /// Years of benefit after its run ends, when it differs from the plan's value model (a data centre
+    /// 15, a training 3); null: the plan's <see cref="Plans.ValueModel.BenefitLifeYears"/>.
+    /// </summary>
+    public int? BenefitLifeYears { get; }
 
     /// <summary>Total cost over its run, all sources.</summary>
     public Rupiah TotalCost => Costs.Aggregate(Rupiah.Zero, (sum, c) => sum + c.Amount);

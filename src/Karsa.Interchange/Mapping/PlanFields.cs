@@ -83,6 +83,7 @@ internal static class PlanFields
         "start", "costs", "dependsOn", "alternatives", "scores", "indicators", "locations", "reference",
         "coLeads", "implementers", "status", "startedIn", "recurrence",
         "renstra", "objective", "outputs", "outcomes", "canvas",
+        "benefitLifeYears",
     ];
 
     /// <summary>A programme's implementer outside the agencies.</summary>

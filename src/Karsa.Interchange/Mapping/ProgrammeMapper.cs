@@ -46,6 +46,7 @@ internal static class ProgrammeMapper
         var outputs = context.ReadList(fields.Optional("outputs"), fields.PathOf("outputs"), context.ReadResult);
         var outcomes = context.ReadList(fields.Optional("outcomes"), fields.PathOf("outcomes"), context.ReadResult);
         var canvas = context.ReadCanvas(fields.Optional("canvas"), fields.PathOf("canvas"));
+        var benefitLife = context.ReadInt(fields.Optional("benefitLifeYears"), fields.PathOf("benefitLifeYears"));
         if (code is not { } c || name is null || dimension is not { } d || element is not { } e || lead is not { } l
             || (duration is null && status == DeliveryStatus.New && costed))
         {
@@ -55,7 +56,7 @@ internal static class ProgrammeMapper
         return context.TryBuild(
             () => new Programme(c, name, d, e, l, duration, costs, kind, description, supporting, quickWin, earliest, latest, dependsOn, mandatory,
                 alternatives, scores, indicators, locations, reference, coLeads, implementers, status, startedIn, recurrence,
-                objective: objective, outputs: outputs, outcomes: outcomes, renstraReference: renstra, serviceCanvas: canvas),
+                objective: objective, outputs: outputs, outcomes: outcomes, renstraReference: renstra, serviceCanvas: canvas, benefitLifeYears: benefitLife),
             path, fields.Position, out var programme) ? programme : null;
     }
 

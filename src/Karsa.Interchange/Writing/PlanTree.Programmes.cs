@@ -23,6 +23,7 @@ internal static partial class PlanTree
         .Add("quickWin", Flag(programme.QuickWinCandidate))
         .Add("mandatory", Flag(programme.Mandatory))
         .Add("duration", programme.DurationYears is { } years ? Number(years) : null)
+        .Add("benefitLifeYears", programme.BenefitLifeYears is { } life ? Number(life) : null)
         .Add("start", new MapBuilder(compact: true).Add("earliest", Year(programme.EarliestStart)).Add("latest", Year(programme.LatestStart)).NodeOrNull)
         .Add("costs", Amounts(programme.Costs.Select(c => (c.Year, c.Source, c.Amount))))
         .Add("dependsOn", List(programme.DependsOn, Dependency, compact: true))

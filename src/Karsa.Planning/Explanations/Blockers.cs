@@ -110,14 +110,17 @@ internal sealed class Blockers
             }
         }
 
-        if (item.Group is { } group)
+        if (ChosenAlternative(i) is { } other)
         {
-            foreach (var other in Enumerable.Range(0, _problem.Items.Count).Where(j => j != i && _problem.Items[j].Group == group && _schedule.Starts[j] is not null))
-            {
-                yield return Phrases.AlternativeChosen(_problem.Items[other].Code);
-            }
+            yield return Phrases.AlternativeChosen(other);
         }
     }
+
+    /// <summary>The code of the programme of item <paramref name="i"/>'s alternatives group that is scheduled, if any.</summary>
+    public string? ChosenAlternative(int i) => _problem.Items[i].Group is { } group
+        ? Enumerable.Range(0, _problem.Items.Count).Where(j => j != i && _problem.Items[j].Group == group && _schedule.Starts[j] is not null)
+            .Select(j => _problem.Items[j].Code).FirstOrDefault()
+        : null;
 
     /// <summary>The full agency-years item <paramref name="i"/> would meet at start <paramref name="s"/>.</summary>
     public IEnumerable<AgencyShortage> Agencies(int i, int s)

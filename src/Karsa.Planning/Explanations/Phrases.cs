@@ -62,6 +62,16 @@ internal static class Phrases
         $"{Codes(codes, Language.Indonesian)} harus mulai lebih awal agar selesai dalam masa rencana (atau sebelum batas mulainya)",
         $"{Codes(codes, Language.English)} must start earlier to end within the plan (or by their latest start)");
 
+    /// <summary>Programmes that cannot start late enough to draw on the source this year because they must end in the plan's last year.</summary>
+    public static LocalizedText MustEndInPlan(IReadOnlyList<string> codes, LocalizedText source, int lastYear, int year) => new(
+        $"{Codes(codes, Language.Indonesian)} harus selesai paling lambat {lastYear}, sehingga biaya {source.In(Language.Indonesian)}-nya jatuh sebelum {year}",
+        $"{Codes(codes, Language.English)} must end by {lastYear}, so their {source.In(Language.English)} costs fall before {year}");
+
+    /// <summary>Alternatives of a programme already in the roadmap: at most one of the group is chosen.</summary>
+    public static LocalizedText AlternativesOfChosen(IReadOnlyList<string> codes, string chosen) => new(
+        $"{Codes(codes, Language.Indonesian)} alternatif dari {chosen} yang sudah dipilih",
+        $"{Codes(codes, Language.English)} {(codes.Count == 1 ? "is an alternative" : "are alternatives")} to {chosen}, which was chosen");
+
     /// <summary>Programmes whose cost from the source falls in other years of their run.</summary>
     public static LocalizedText DrawsOnItOtherYears(IReadOnlyList<string> codes) => new(
         $"biaya {Codes(codes, Language.Indonesian)} dari sumber ini jatuh pada tahun lain", $"{Codes(codes, Language.English)} draw on this source in other years only");

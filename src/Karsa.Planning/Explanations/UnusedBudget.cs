@@ -7,11 +7,12 @@ namespace Karsa.Planning.Explanations;
 
 /// <summary>
 /// Where a schedule leaves ceilings unused and why: per year and source with money left, what keeps
-/// each programme still out that draws on that source from using it. A programme's reason is the main
+/// each programme still out that draws on that source from using it. An alternative of a programme in the
+/// roadmap says so first (it cannot come in whatever the budget). Otherwise a programme's reason is the main
 /// blocker at the start (running in that year with that source) that is closest to fitting: it needs
 /// more than is left, the source's ceiling drops in a later year of its run, another source-year is full,
-/// a predecessor or alternative holds it back, its agency is at capacity, or its window (or the plan's
-/// end) keeps it from running then.
+/// a predecessor holds it back, its agency is at capacity, or its window keeps it from running then; when
+/// it must end by the plan's last year and so draws on the source only before that year, the reason says so.
 /// </summary>
 internal static class UnusedBudget
 {
@@ -73,12 +74,18 @@ internal static class UnusedBudget
     private static (LocalizedText Key, Func<IReadOnlyList<string>, LocalizedText> Phrase) MainBlocker(PlanningProblem problem, Blockers blockers, int i, int t, int k, bool optimal)
     {
         var item = problem.Items[i];
+        if (blockers.ChosenAlternative(i) is { } chosen)
+        {
+            return Keyed(codes => Phrases.AlternativesOfChosen(codes, chosen));
+        }
+
         var starts = item.Starts.Where(s => item.CostIn(t, k, s) > 0).ToList();
         if (starts.Count == 0)
         {
-            var firstYear = problem.YearOf(item.EarliestStart);
+            var (firstYear, lastYear, year) = (problem.YearOf(item.EarliestStart), problem.YearOf(problem.YearCount - 1), problem.YearOf(t));
             return t < item.EarliestStart ? Keyed(codes => Phrases.NotYet(codes, firstYear))
                 : t >= item.LatestStart + item.Duration ? Keyed(codes => Phrases.MustEndEarlier(codes))
+                : EndsWithPlanBefore(problem, item, t, k) ? Keyed(codes => Phrases.MustEndInPlan(codes, problem.SourceName(k), lastYear, year))
                 : Keyed(codes => Phrases.DrawsOnItOtherYears(codes));
         }
 
@@ -110,6 +117,14 @@ internal static class UnusedBudget
             : best.Agencies.Count > 0 ? Keyed(codes => Phrases.HeldByAgency(codes))
             : Keyed(codes => Phrases.LeftOutBySearch(codes, optimal));
     }
+
+    /// <summary>
+    /// True when <paramref name="item"/>'s latest start is the last that ends in the plan's last year and, started
+    /// then, it draws on source <paramref name="k"/> only before year index <paramref name="t"/>: the plan's end keeps its cost out of that year.
+    /// </summary>
+    private static bool EndsWithPlanBefore(PlanningProblem problem, PlanningItem item, int t, int k) =>
+        item.LatestStart == problem.YearCount - item.Duration
+        && Enumerable.Range(item.LatestStart, item.Duration).Where(y => item.CostIn(y, k, item.LatestStart) > 0).All(y => y < t);
 
     /// <summary>
     /// The year from which source <paramref name="k"/>'s ceiling has stayed below <paramref name="need"/> up to

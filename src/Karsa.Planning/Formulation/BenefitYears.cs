@@ -33,6 +33,18 @@ public static class BenefitYears
         return byEnd;
     }
 
+    /// <summary>
+    /// <see cref="ByEnd"/> for a benefit life other than <paramref name="model"/>'s (a programme's own), with
+    /// <paramref name="model"/>'s discount rate; each life's table is computed once.
+    /// </summary>
+    public static Func<int, long[]> Tables(ValueModel model, int yearCount)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var tables = new Dictionary<int, long[]>();
+        return life => tables.TryGetValue(life, out var table) ? table
+            : tables[life] = ByEnd(new ValueModel(life, model.DiscountRatePercent), yearCount);
+    }
+
     /// <summary>The scaled factor of each year index from 0 to <paramref name="count"/> inclusive.</summary>
     private static long[] YearFactors(decimal ratePercent, int count)
     {

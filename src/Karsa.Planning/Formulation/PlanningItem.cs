@@ -49,6 +49,12 @@ public sealed record PlanningItem
     /// <summary>True when the planners consider it a quick-win candidate.</summary>
     public bool QuickWinCandidate { get; init; }
 
+    /// <summary>
+    /// Its own scaled benefit-years by the year index its run ends in (a programme's own benefit life);
+    /// null: the problem's <see cref="PlanningProblem.BenefitByEnd"/>.
+    /// </summary>
+    public IReadOnlyList<long>? BenefitByEnd { get; init; }
+
     /// <summary>Items that must finish first.</summary>
     public IReadOnlyList<Precedence> Predecessors { get; init; } = [];
 

@@ -11,7 +11,7 @@ namespace Karsa.Planning.Formulation;
 /// <remarks>
 /// The value of an item started at year index <c>s</c> is its weight times its years of benefit: with
 /// <see cref="BenefitByEnd"/> (a plan's value model), <c>Weight * BenefitByEnd[s + Duration - 1]</c>, the
-/// discounted benefit life after its run; without it (benchmark instances),
+/// discounted benefit life after its run (the item's own <see cref="PlanningItem.BenefitByEnd"/> where it has one); without it (benchmark instances),
 /// <c>Weight * (YearCount - s - Duration + 1)</c>, the plan years from its last year to the end of the
 /// horizon, inclusive. Values are integers so the CP-SAT objective is integral; divide by
 /// <see cref="ValueScale"/> to get values in plan units (score-years).
@@ -68,7 +68,7 @@ public sealed record PlanningProblem
     {
         ArgumentNullException.ThrowIfNull(item);
         var end = start + item.Duration - 1;
-        return BenefitByEnd is not { } benefit ? item.Weight * Math.Max(0, YearCount - end)
+        return (item.BenefitByEnd ?? BenefitByEnd) is not { } benefit ? item.Weight * Math.Max(0, YearCount - end)
             : end >= 0 && end < benefit.Count ? item.Weight * benefit[end] : 0;
     }
 

@@ -44,6 +44,7 @@ public static class ProblemBuilder
         var forceOut = adjustments.ForceOut.ToHashSet();
 
         var horizonLast = new FiscalYear(first.Value + yearCount - 1);
+        var benefit = BenefitYears.Tables(content.ValueModel, yearCount);
         var items = content.Programmes.Select((p, i) =>
         {
             var anchor = plan.CostAnchor(p);
@@ -72,6 +73,7 @@ public static class ProblemBuilder
                 LatestStart = latest,
                 Cost = cost,
                 Weight = (long)Math.Round(scores[i].Score * ValueScale),
+                BenefitByEnd = p.BenefitLifeYears is { } life ? benefit(life) : null,
                 Mandatory = (mandatory && p.CostKnown) || p.IsUnderWay,
                 Excluded = forceOut.Contains(p.Code) || NeedsCostEstimate(p),
                 CostUnknown = NeedsCostEstimate(p),

@@ -176,6 +176,9 @@ internal static class DiagnosticCodeTable
         File("KRS152", "an output target after the plan", Programme($"{New}, duration: 1, outputs: [{{statement: Aplikasi, unit: aplikasi, targets: {{»2040: 1}}}}]"), "programmes[18].outputs[0].targets.2040"),
         File("KRS153", "outcome targets without unit or indicator", Programme($"{New}, duration: 1, outcomes: [{{statement: Warga puas, »targets: {{2024: 80}}}}]"), "programmes[18].outcomes[0].targets"),
 
+        // ---- A programme's own benefit life (KRS156) ----
+        File("KRS156", "a benefit life of no years", Programme($"{New}, duration: 1, benefitLifeYears: »0"), "programmes[18].benefitLifeYears"),
+
         // ---- Reporting calendar (KRS160-KRS164) ----
         .. CalendarCodeCases.Cases,
 
