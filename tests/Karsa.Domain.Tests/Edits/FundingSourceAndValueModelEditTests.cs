@@ -16,6 +16,9 @@ public sealed class FundingSourceAndValueModelEditTests
     private static DraftPlan WithSources(params FundingSourceDefinition[] added) =>
         Masterplan.Create(Draft().Plan.Content with { FundingSources = new FundingSourceCatalog([.. added]) }).AsDraft()!;
 
+    private static DraftPlan WithPattern() => Then(WithSources(Source(Baznas, "BAZNAS")),
+        new SetPlanSections(new PlanSections(Financing: new FinancingAndStakeholders(patterns: [new FinancingPattern(Baznas, "Zakat")]))));
+
     private static DraftPlan Then(DraftPlan draft, PlanEdit edit) => Masterplan.Create(Edited(draft.Apply(edit), draft)).AsDraft()!;
 
     [Fact]
@@ -54,8 +57,7 @@ public sealed class FundingSourceAndValueModelEditTests
     [Fact]
     public void Removing_a_source_a_financing_pattern_names_is_refused_at_the_pattern()
     {
-        var draft = Then(WithSources(Source(Baznas, "BAZNAS")),
-            new SetPlanSections(new PlanSections(Financing: new FinancingAndStakeholders(patterns: [new FinancingPattern(Baznas, "Zakat")]))));
+        var draft = WithPattern();
 
         var problem = Refusal(draft.Apply(new RemoveFundingSource(Baznas)));
 
@@ -65,8 +67,7 @@ public sealed class FundingSourceAndValueModelEditTests
     [Fact]
     public void Changing_the_key_of_a_source_a_pattern_names_is_refused_at_the_pattern()
     {
-        var draft = Then(WithSources(Source(Baznas, "BAZNAS")),
-            new SetPlanSections(new PlanSections(Financing: new FinancingAndStakeholders(patterns: [new FinancingPattern(Baznas, "Zakat")]))));
+        var draft = WithPattern();
 
         var problem = Refusal(draft.Apply(new SetFundingSource(Source(new FundingSource("zakat"), "Zakat"), Baznas)));
 

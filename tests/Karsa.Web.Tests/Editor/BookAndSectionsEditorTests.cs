@@ -88,12 +88,14 @@ public sealed class BookAndSectionsEditorTests
 
         var refused = await form.PostAsync(editor.Planner, ValueModel, new Dictionary<string, string>
         {
-            [ValueModelForm.BenefitLife] = "12", [ValueModelForm.DiscountRate] = "3,125",
+            [ValueModelForm.BenefitLife] = "12",
+            [ValueModelForm.DiscountRate] = "3,125",
         });
         var shown = await EditorForm.ReadAsync(refused);
         var saved = await shown.PostAsync(editor.Planner, ValueModel, new Dictionary<string, string>
         {
-            [ValueModelForm.BenefitLife] = "12", [ValueModelForm.DiscountRate] = "3,25",
+            [ValueModelForm.BenefitLife] = "12",
+            [ValueModelForm.DiscountRate] = "3,25",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
