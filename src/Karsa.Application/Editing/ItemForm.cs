@@ -41,6 +41,10 @@ public sealed class ItemForm
     /// <summary>The scenarios.</summary>
     public static ItemForm Scenarios { get; } = new("scenarios", ScenarioForm.Keys, ScenarioForm.FieldsOf, ScenarioForm.Of, ScenarioForm.Read, ScenarioForm.Remove);
 
+    /// <summary>The funding sources the plan adds to the national defaults.</summary>
+    public static ItemForm FundingSources { get; } = new("fundingSources", FundingSourceForm.Keys, (_, _) => FundingSourceForm.Fields, FundingSourceForm.Of,
+        FundingSourceForm.Read, FundingSourceForm.Remove);
+
     /// <summary>The index of the item with <paramref name="key"/>; -1 for a new item (null) or one the plan does not list.</summary>
     public int IndexOf(Masterplan plan, string? key)
     {

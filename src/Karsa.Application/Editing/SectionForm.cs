@@ -28,4 +28,13 @@ public sealed record SectionForm(Func<Masterplan, IReadOnlyList<string>> Fields,
 
     /// <summary>The strategies.</summary>
     public static SectionForm Strategies { get; } = new(StrategyForm.AllFields, StrategyForm.Of, StrategyForm.Edits);
+
+    /// <summary>The book's front matter: foreword, address, approval, issue date.</summary>
+    public static SectionForm BookMatter { get; } = new(_ => BookMatterForm.Fields, BookMatterForm.Of, BookMatterForm.Edits);
+
+    /// <summary>The plan-level sections of Buku II.</summary>
+    public static SectionForm PlanSections { get; } = new(PlanSectionsForm.Fields, PlanSectionsForm.Of, PlanSectionsForm.Edits);
+
+    /// <summary>The value model: benefit life and discount rate.</summary>
+    public static SectionForm ValueModel { get; } = new(_ => ValueModelForm.Fields, ValueModelForm.Of, ValueModelForm.Edits);
 }

@@ -16,7 +16,8 @@ namespace Karsa.Application.Plans;
 /// <c>narratives.KEY</c>, <c>budget</c> and <c>targets</c> (whole sections), <c>programmes[CODE]</c>,
 /// <c>agencies[CODE]</c>, <c>indicators[CODE]</c> and <c>scenarios[NAME]</c> (a whole item; set adds it
 /// when the list does not have it) and <c>LIST[KEY].FIELD</c> (e.g. <c>programmes[GOV-01].costs</c>,
-/// <c>programmes[GOV-01].start.earliest</c>, <c>agencies[BAPPEDA].capacity</c>).
+/// <c>programmes[GOV-01].start.earliest</c>, <c>agencies[BAPPEDA].capacity</c>); also <c>book</c>,
+/// <c>sections</c> and <c>valueModel</c> (whole parts) and <c>fundingSources[KEY]</c> (a source the plan adds).
 /// </summary>
 /// <param name="Op"><c>set</c> or <c>remove</c>.</param>
 /// <param name="Path">Which part of the plan.</param>
@@ -34,7 +35,8 @@ public static partial class DocumentEdits
     /// <summary>The paths an edit may address, as the error for another path lists them.</summary>
     public static readonly IReadOnlyList<string> Paths =
         ["region", "vision", "missions", "strategies", "narratives.KEY", "budget", "targets", "programmes[CODE]", "agencies[CODE]", "indicators[CODE]",
-            "scenarios[NAME]", "programmes[CODE].FIELD", "agencies[CODE].FIELD", "indicators[CODE].FIELD", "scenarios[NAME].FIELD"];
+            "scenarios[NAME]", "programmes[CODE].FIELD", "agencies[CODE].FIELD", "indicators[CODE].FIELD", "scenarios[NAME].FIELD",
+            "book", "sections", "valueModel", "fundingSources[KEY]", "fundingSources[KEY].FIELD"];
 
     /// <summary>
     /// Applies <paramref name="edits"/> to the newest version of <paramref name="region"/>, a draft whose
@@ -105,7 +107,8 @@ public static partial class DocumentEdits
     {
         public static Target? Of(string path)
         {
-            if (path is "region" or "vision" or "missions" or "strategies" or "budget" or "targets")
+            if (path is "region" or "vision" or "missions" or "strategies" or "budget" or "targets"
+                or "book" or "sections" or "valueModel")
             {
                 return new Target(path, null, []);
             }
@@ -192,6 +195,12 @@ public static partial class DocumentEdits
                     return (DocumentSectionEdits.Ceilings(before, content), null);
                 case "targets":
                     return (DocumentSectionEdits.Targets(before, content), null);
+                case "book":
+                    return ([new SetBookMatter(content.BookMatter)], null);
+                case "sections":
+                    return ([new SetPlanSections(content.Sections)], null);
+                case "valueModel":
+                    return ([new SetValueModel(content.ValueModel)], null);
             }
 
             try
@@ -232,6 +241,6 @@ public static partial class DocumentEdits
     [GeneratedRegex(@"^narratives\.([A-Za-z0-9._-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativePath();
 
-    [GeneratedRegex(@"^(programmes|agencies|indicators|scenarios)\[([^\]]+)\](?:\.([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(programmes|agencies|indicators|scenarios|fundingSources)\[([^\]]+)\](?:\.([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemPath();
 }

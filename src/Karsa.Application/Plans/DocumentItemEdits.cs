@@ -2,6 +2,7 @@ using Karsa.Domain.Diagnostics;
 using Karsa.Domain.Edits;
 using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
+using Karsa.Domain.Programmes;
 
 namespace Karsa.Application.Plans;
 
@@ -33,6 +34,9 @@ internal sealed record DocumentItemEdits(
             (c, i, key) => new SetIndicator(c.Indicators[i], key is null ? null : new IndicatorCode(key)), key => new RemoveIndicator(new IndicatorCode(key))),
         ["scenarios"] = new("name", c => [.. c.Scenarios.Select(s => s.Name)], name => Problems.UnknownField(name, []),
             (c, i, key) => new SetScenario(c.Scenarios[i], key), key => new RemoveScenario(key)),
+        ["fundingSources"] = new("key", c => [.. c.FundingSources.Additions.Select(d => d.Source.Key)], key => Problems.UnknownField(key, []),
+            (c, i, key) => new SetFundingSource(c.FundingSources.Additions[i], key is null ? null : new FundingSource(key)),
+            key => new RemoveFundingSource(new FundingSource(key))),
     };
 
     /// <summary>

@@ -34,6 +34,7 @@ internal static class PlansApi
             .RequireAuthorization(nameof(Permission.EditDraft)).Accepts<JsonObject>(PlanMedia.Json, PlanMedia.Yaml).Saves(created: true);
         region.MapPost("/draft/edits", DraftWrites.EditAsync).WithName("EditDraft")
             .WithSummary("Applies a list of edits ({op: set|remove, path, value}) to the draft, all or none. If-Match required.")
+            .WithDescription("Each value is written as in the JSON plan file. Paths: " + string.Join(", ", DocumentEdits.Paths) + ".")
             .RequireAuthorization(nameof(Permission.EditDraft)).Accepts<DocumentEdit[]>(PlanMedia.Json).Saves(created: false);
         region.MapPut("/draft/programmes/{code}", DraftWrites.PutProgrammeAsync).WithName("PutDraftProgramme")
             .WithSummary("Creates or replaces one programme of the draft (as written in the plan file). If-Match required.")
