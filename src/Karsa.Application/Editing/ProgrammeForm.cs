@@ -14,22 +14,24 @@ namespace Karsa.Application.Editing;
 /// The programme form: its fields (named by their plan paths inside the programme: <c>code</c>,
 /// <c>name.id</c>, <c>duration</c>, <c>start.earliest</c>, <c>costs.2027.apbd</c>, ...), the values
 /// of a stored programme, and the edit the typed values make. Every part of a programme is on the form;
-/// its ties to the rest of the plan (scores, dependencies, indicators, districts) are named by
-/// <see cref="ProgrammeLinks"/>.
+/// its ties to the rest of the plan (scores, dependencies, indicators, locations) are named by
+/// <see cref="ProgrammeLinks"/>, its delivery (status, co-leads, implementers) by <see cref="ProgrammeDelivery"/>
+/// and its sheet (objective, outputs, outcomes, Renstra, service canvas) by <see cref="ProgrammeSheet"/>.
 /// </summary>
 public static class ProgrammeForm
 {
     /// <summary>The fields other than the scores, the dependency rows and the cost grid, in form order.</summary>
     public static IReadOnlyList<string> Fields { get; } =
         ["code", "name.id", "name.en", "dimension", "element", "kind", "lead", "supporting", "duration", "start.earliest", "start.latest", "quickWin", "mandatory",
-            "alternatives", "reference", ProgrammeLinks.Indicators, ProgrammeLinks.Districts, "description"];
+            "alternatives", "reference", ProgrammeLinks.Indicators, ProgrammeLinks.Districts, ProgrammeLinks.Villages, "description", .. ProgrammeDelivery.Fields];
 
     /// <summary>The field of the cost of <paramref name="source"/> in <paramref name="year"/>.</summary>
     public static string CostField(int year, FundingSource source) => string.Create(CultureInfo.InvariantCulture, $"costs.{year}.{source.Key}");
 
     /// <summary>Every field of the form of <paramref name="programme"/> (null: a new one) in <paramref name="plan"/>.</summary>
     public static IReadOnlyList<string> AllFields(Masterplan plan, Programme? programme) =>
-        [.. Fields, .. ProgrammeLinks.Fields(plan, programme), .. Years(plan, programme).SelectMany(y => plan.Content.FundingSources.Sources.Select(s => CostField(y, s)))];
+        [.. Fields, .. ProgrammeLinks.Fields(plan, programme), .. ProgrammeDelivery.RowFields(programme), .. ProgrammeSheet.Fields(plan, programme),
+            .. Years(plan, programme).SelectMany(y => plan.Content.FundingSources.Sources.Select(s => CostField(y, s)))];
 
     /// <summary>The cost grid's years: the plan period and any year the programme already has costs in.</summary>
     public static IReadOnlyList<int> Years(Masterplan plan, Programme? programme)
@@ -81,6 +83,8 @@ public static class ProgrammeForm
             ["description"] = programme.Description,
         };
         ProgrammeLinks.Fill(values, programme);
+        ProgrammeDelivery.Fill(values, programme);
+        ProgrammeSheet.Fill(values, programme);
         foreach (var cost in programme.Costs)
         {
             values[CostField(cost.Year.Value, cost.Source)] = IndonesianNumbers.FormatInteger(cost.Amount.Value);
@@ -114,22 +118,23 @@ public static class ProgrammeForm
 
     /// <summary>
     /// Saves the programme form (a new programme when <paramref name="code"/> is null). A rule's problem
-    /// with a dependency is placed at the row it was typed in.
+    /// with a dependency, an output or an outcome is placed at the row it was typed in, one with a
+    /// location at the field it was typed in (<see cref="ProgrammePlaces"/>).
     /// </summary>
     public static async Task<UseCaseResult<EditAnswer>> SaveAsync(string region, string basedOn, string? code, FormFields fields, string? database,
         string? author = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        (string Prefix, IReadOnlyList<int> Rows)? made = null;
+        ProgrammePlaces? places = null;
         var answer = await DraftEditor.SubmitAsync(region, basedOn, view =>
         {
             var edits = Edits(view, code, fields);
-            made = edits.Problems.Count > 0 ? null : (PathIn(view.Plan, code), ProgrammeLinks.TypedRows(fields, ProgrammeLinks.DependencyRows(Find(view.Plan, code))));
+            places = Made(edits) is { } made ? ProgrammePlaces.Of(PathIn(view.Plan, code), fields, view.Plan, Find(view.Plan, code), made) : null;
             return edits;
         }, database, author, cancellationToken).ConfigureAwait(false);
-        return answer.Succeeded || answer.Error.Kind != FailureKind.InvalidInput || made is not { } rules
+        return answer.Succeeded || answer.Error.Kind != FailureKind.InvalidInput || places is null
             ? answer
-            : UseCaseError.Invalid([.. answer.Error.Diagnostics.Select(d => ProgrammeLinks.AtRow(d, rules.Prefix, rules.Rows))]);
+            : UseCaseError.Invalid([.. answer.Error.Diagnostics.Select(places.Place)]);
     }
 
     /// <summary>Deletes the programme with <paramref name="code"/>; programmes that still depend on it refuse (KRS031).</summary>
@@ -153,31 +158,37 @@ public static class ProgrammeForm
             key => Problems.WrongType(string.Join(", ", Enum.GetNames<ProgrammeKind>()), key));
         var hasLead = read.TryBuild("lead", () => new AgencyCode(read.Fields.Text("lead") ?? string.Empty), out var lead);
         var supporting = read.Codes("supporting", text => new AgencyCode(text));
-        var underWay = existing?.IsUnderWay ?? false;
-        var duration = read.Int("duration", required: !underWay);
+        var delivery = ProgrammeDelivery.Read(read, existing);
+        var duration = read.Int("duration", required: false);
         var earliest = read.Year("start.earliest");
         var latest = read.Year("start.latest");
         var costs = Costs(read, Years(plan, existing), plan.Content.FundingSources);
         var scores = ProgrammeLinks.Scores(read, plan);
         var dependencies = ProgrammeLinks.Dependencies(read, ProgrammeLinks.DependencyRows(existing));
         var indicators = read.Codes(ProgrammeLinks.Indicators, text => new IndicatorCode(text));
-        var districts = read.Codes(ProgrammeLinks.Districts, text => new RegionCode(text));
-        if (!hasCode || name is null || dimension is null || !hasElement || kind is null || !hasLead || (duration is null && !underWay) || read.Problems.Count > 0)
+        var locations = ProgrammeLinks.Locations(read, existing);
+        var sheet = ProgrammeSheet.Read(read, plan, existing);
+        if (!hasCode || name is null || dimension is null || !hasElement || kind is null || !hasLead || read.Problems.Count > 0)
         {
             return null;
         }
 
-        // The form does not show co-leads, implementers, a service's status and an own benefit life yet: an edit keeps them.
+        // A blank duration and cost grid leave them unknown; the programme itself says when it needs them. The form does not show an own benefit life yet: an edit keeps it.
         return read.TryBuild(string.Empty, () => new Programme(code, name, dimension.Value, element, lead, duration, costs, kind.Value,
             read.Fields.Text("description"), supporting, read.Fields.Checked("quickWin"), earliest, latest,
-            dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, districts, read.Fields.Text("reference"),
-            existing?.CoLeads ?? default, existing?.Implementers ?? default, existing?.Status ?? DeliveryStatus.New, existing?.StartedIn,
-            existing?.Recurrence ?? ProgrammeRecurrence.None,
-            objective: existing?.Objective, outputs: existing?.Outputs ?? default, outcomes: existing?.Outcomes ?? default,
-            renstraReference: existing?.RenstraReference, serviceCanvas: existing?.ServiceCanvas, benefitLifeYears: existing?.BenefitLifeYears), out var programme)
+            dependencies, read.Fields.Checked("mandatory"), read.Fields.Text("alternatives"), scores, indicators, locations, read.Fields.Text("reference"),
+            delivery.CoLeads, delivery.Implementers, delivery.Status, delivery.StartedIn, delivery.Recurrence,
+            sheet.Objective, sheet.Outputs, sheet.Outcomes, sheet.RenstraReference, sheet.Canvas, existing?.BenefitLifeYears), out var programme)
             ? programme
             : null;
     }
+
+    private static Programme? Made(FormEdits edits) => edits.Edits switch
+    {
+        [AddProgramme added] => added.Programme,
+        [ChangeProgramme changed] => changed.Programme,
+        _ => null,
+    };
 
     private static ValueList<CostLine> Costs(FieldReader read, IReadOnlyList<int> years, FundingSourceCatalog sources)
     {

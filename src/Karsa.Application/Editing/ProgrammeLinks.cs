@@ -9,8 +9,9 @@ namespace Karsa.Application.Editing;
 /// <summary>
 /// The programme form's ties to the rest of the plan, named as in the plan file: a score per criterion
 /// of the plan (<c>scores.urgency</c>), dependencies as rows of a programme and a lag
-/// (<c>dependsOn[0].programme</c>, <c>dependsOn[0].lag</c>), linked indicators (<c>indicators</c>) and
-/// served districts (<c>districts</c>), each a list of codes.
+/// (<c>dependsOn[0].programme</c>, <c>dependsOn[0].lag</c>), linked indicators (<c>indicators</c>), and
+/// the plan's <c>locations</c> as served districts (<c>districts</c>, choices) and villages (<c>villages</c>,
+/// typed codes), each a list of codes.
 /// </summary>
 public static class ProgrammeLinks
 {
@@ -19,6 +20,9 @@ public static class ProgrammeLinks
 
     /// <summary>The field of the served district codes.</summary>
     public const string Districts = "districts";
+
+    /// <summary>The field of the served village codes (Home Affairs codes of level 4, e.g. 33.13.01.2001).</summary>
+    public const string Villages = "villages";
 
     /// <summary>The field of the score on <paramref name="criterion"/>.</summary>
     public static string Score(CriterionCode criterion) => "scores".Field(criterion.Value);
@@ -55,8 +59,24 @@ public static class ProgrammeLinks
         }
 
         values[Indicators] = string.Join(",", programme.Indicators.Select(i => i.Value));
-        values[Districts] = string.Join(",", programme.Locations.Select(d => d.Value));
+        values[Districts] = string.Join(",", programme.Locations.Where(l => !IsVillage(l)).Select(d => d.Value));
+        values[Villages] = string.Join("\n", programme.Locations.Where(IsVillage).Select(d => d.Value));
     }
+
+    /// <summary>
+    /// The typed locations: the ticked districts, then the typed villages; when they are the places
+    /// <paramref name="existing"/> has, its order is kept (an unchanged form changes nothing).
+    /// </summary>
+    internal static ValueList<RegionCode> Locations(FieldReader read, Programme? existing)
+    {
+        var typed = read.Codes(Districts, text => new RegionCode(text)).Concat(read.Codes(Villages, text => new RegionCode(text))).ToValueList();
+        return existing is not null && typed.Count == existing.Locations.Count && typed.ToHashSet().SetEquals(existing.Locations) ? existing.Locations : typed;
+    }
+
+    /// <summary>The form field a location is typed in: a village's code in <see cref="Villages"/>, any other in <see cref="Districts"/>.</summary>
+    internal static string FieldOf(RegionCode location) => IsVillage(location) ? Villages : Districts;
+
+    private static bool IsVillage(RegionCode location) => location.Level >= 4;
 
     /// <summary>The typed scores on the plan's criteria (a blank one is no score).</summary>
     internal static ValueList<CriterionScore> Scores(FieldReader read, Masterplan plan) =>
@@ -93,35 +113,5 @@ public static class ProgrammeLinks
         }
 
         return dependencies.ToValueList();
-    }
-
-    /// <summary>The rows of <paramref name="fields"/> that name a programme: the row of each dependency, in order.</summary>
-    internal static IReadOnlyList<int> TypedRows(FormFields fields, int rows) =>
-        [.. Enumerable.Range(0, rows).Where(row => fields.Text(DependencyProgramme(row)) is not null)];
-
-    /// <summary>
-    /// <paramref name="problem"/> with the index of a dependency (as the plan's rules count them,
-    /// <c>PREFIX.dependsOn[k]</c>) replaced by the form row it was typed in, so blank rows between
-    /// filled ones do not move a message to another row; a problem with the plan's <c>locations</c> is
-    /// placed at the form's district choices.
-    /// </summary>
-    internal static Diagnostic AtRow(Diagnostic problem, string prefix, IReadOnlyList<int> rows)
-    {
-        // The plan's locations are ticked in the form's district choices.
-        var locations = prefix.Field("locations");
-        if (problem.Path.StartsWith(locations, StringComparison.Ordinal))
-        {
-            return problem with { Path = prefix.Field(Districts) + problem.Path[locations.Length..] };
-        }
-
-        var head = prefix.Field("dependsOn") + "[";
-        var close = problem.Path.StartsWith(head, StringComparison.Ordinal) ? problem.Path.IndexOf(']', head.Length) : -1;
-        if (close < 0 || !int.TryParse(problem.Path.AsSpan(head.Length, close - head.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            || index >= rows.Count)
-        {
-            return problem;
-        }
-
-        return problem with { Path = string.Create(CultureInfo.InvariantCulture, $"{head}{rows[index]}{problem.Path[close..]}") };
     }
 }

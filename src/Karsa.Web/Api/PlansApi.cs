@@ -38,7 +38,8 @@ internal static class PlansApi
             .RequireAuthorization(nameof(Permission.EditDraft)).Accepts<DocumentEdit[]>(PlanMedia.Json).Saves(created: false);
         region.MapPut("/draft/programmes/{code}", DraftWrites.PutProgrammeAsync).WithName("PutDraftProgramme")
             .WithSummary("Creates or replaces one programme of the draft (as written in the plan file). If-Match required.")
-            .RequireAuthorization(nameof(Permission.EditDraft)).Saves(created: false);
+            .RequireAuthorization(nameof(Permission.EditDraft)).Saves(created: false)
+            .WithProgrammeBody();
         region.MapDelete("/draft/programmes/{code}", DraftWrites.DeleteProgrammeAsync).WithName("DeleteDraftProgramme")
             .WithSummary("Removes one programme from the draft. If-Match required.")
             .RequireAuthorization(nameof(Permission.EditDraft)).Saves(created: false);

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Karsa.Web.Pages.Editor;
 
 /// <summary>
-/// Creates, changes or deletes one programme of the draft: its details, scores, dependencies, linked
-/// indicators, served districts, and its costs as a grid of years and sources.
+/// Creates, changes or deletes one programme of the draft: its details, delivery status, co-leads and
+/// implementers, scores, dependencies, linked indicators, served districts and villages, its costs as a
+/// grid of years and sources, and its sheet (objective, outputs and outcomes with yearly targets, service canvas).
 /// </summary>
 public sealed class ProgrammeModel(IOptions<KarsaWebOptions> options) : EditorPageModel(options)
 {
@@ -21,6 +22,9 @@ public sealed class ProgrammeModel(IOptions<KarsaWebOptions> options) : EditorPa
 
     /// <summary>The cost grid's years.</summary>
     public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>The years of the outputs' and outcomes' target cells.</summary>
+    public IReadOnlyList<int> ResultYears { get; private set; } = [];
 
     /// <summary>Shows the form with the stored values (empty for a new programme).</summary>
     public IActionResult OnGet()
@@ -68,6 +72,7 @@ public sealed class ProgrammeModel(IOptions<KarsaWebOptions> options) : EditorPa
     {
         Existing = ProgrammeForm.Find(View.Plan, Code);
         Years = ProgrammeForm.Years(View.Plan, Existing);
+        ResultYears = ProgrammeResultRows.Years(View.Plan, Existing);
         return Code is null || Existing is not null;
     }
 }
