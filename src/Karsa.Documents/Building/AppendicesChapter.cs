@@ -19,7 +19,7 @@ internal static class AppendicesChapter
             ],
             c.Plan.Programmes.Select(p => new TableRow([
                 p.Code.Value, w.Of(p.Name), w.Of(p.Dimension), c.Plan.Catalogue.TryFind(p.Element, out var e) ? w.Of(e.Name) : p.Element.Value,
-                w.Of(p.Kind), p.DurationYears is { } years ? Wording.Number(years) : w.T("berlanjut", "ongoing"), c.TermName(p), Wording.Number(p.TotalCost.Value),
+                w.Of(p.Kind), c.Duration(p), c.TermName(p), c.TotalCost(p),
             ])),
             compact: true);
         var described = c.Plan.Programmes.Where(p => p.Description is not null).ToList();
