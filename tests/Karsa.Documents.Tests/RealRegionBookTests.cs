@@ -64,6 +64,22 @@ public partial class RealRegionBookTests
         Assert.All(tables, t => Assert.False(OnlyDashes(t), $"'{t.Caption ?? t.Columns[0].Header}' is a table of dashes"));
     }
 
+    [Fact]
+    public void Costless_programmes_say_not_estimated_and_the_quick_win_chapter_names_the_candidates_under_way()
+    {
+        var book = BookOf(Language.Indonesian);
+        var plan = Plan.Value;
+
+        var costCells = BookStructureTests.AllBlocks(book).OfType<Table>()
+            .SelectMany(t => t.Columns.Select((c, i) => (c, i)).Where(x => x.c.Header.StartsWith("Biaya total", StringComparison.Ordinal)).SelectMany(x => t.Rows.Select(r => r.Cells[x.i])))
+            .ToList();
+        Assert.NotEmpty(costCells);
+        Assert.All(costCells, cell => Assert.Equal("belum diperkirakan", cell));
+        var quickWins = book.Volumes[1].Chapters.Single(c => c.Heading.EndsWith("Quick Win", StringComparison.Ordinal));
+        var text = string.Join("\n", quickWins.Lead.OfType<Paragraph>().Select(p => p.Text));
+        Assert.All(plan.Programmes.Where(p => p.QuickWinCandidate && p.IsUnderWay), p => Assert.Contains(p.Code.Value, text, StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Generated_text_stands_only_inside_the_template_marker(Language language)
