@@ -32,7 +32,7 @@ public partial class BookStructureTests
     }
 
     internal static IEnumerable<Block> AllBlocks(Book book) =>
-        book.Summary.Lead.Concat(book.Chapters.SelectMany(c => c.Lead.Concat(c.Sections.SelectMany(s => s.Blocks))));
+        book.FrontMatter.Append(book.Summary with { Sections = [] }).Concat(book.Chapters).SelectMany(c => c.Lead.Concat(c.Sections.SelectMany(s => s.Blocks)));
 
     internal static IEnumerable<string> Texts(Book book) => AllBlocks(book).SelectMany(b => b switch
     {

@@ -38,12 +38,16 @@ internal static class Books
         yield return total.ToString();
     }
 
-    /// <summary>The heading outline the full Indonesian book must have at levels 1 and 2.</summary>
+    /// <summary>
+    /// The heading outline the full Indonesian book must have at levels 1 and 2 ("T:" the contents and
+    /// lists): the ministry guide's order, the front matter before the contents and the executive summary.
+    /// </summary>
     public static readonly string[] IndonesianOutline =
     [
+        "1:Lembar Pengesahan", "1:Kata Pengantar", "1:Sambutan Bupati Karanganyar",
+        "T:Daftar Isi", "T:Daftar Tabel", "T:Daftar Gambar",
         "1:Ringkasan Eksekutif", "2:Quick win", "2:Penggunaan pagu",
         "1:Buku I Analisis Strategis",
-        "2:Lembar Pengesahan", "2:Kata Pengantar", "2:Sambutan Bupati Karanganyar",
         "2:1. Pendahuluan", "2:2. Profil Daerah", "2:3. Analisis Kesiapan", "2:4. Analisis SWOT", "2:5. Analisis Kesenjangan",
         "2:6. Penutup",
         "1:Buku II Masterplan",

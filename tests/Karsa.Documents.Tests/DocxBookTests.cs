@@ -10,11 +10,12 @@ public class DocxBookTests
 {
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
 
-    private static List<string> Outline(WordprocessingDocument document) =>
+    /// <summary>The level 1 and 2 headings and ("T:") the titles of the contents and lists, in document order.</summary>
+    internal static List<string> Outline(WordprocessingDocument document) =>
         [.. document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
             .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText))
-            .Where(p => p.Style is "Heading1" or "Heading2")
-            .Select(p => $"{p.Style![^1]}:{p.Text}")];
+            .Where(p => p.Style is "Heading1" or "Heading2" or "TOCHeading")
+            .Select(p => $"{(p.Style == "TOCHeading" ? 'T' : p.Style![^1])}:{p.Text}")];
 
     [Theory]
     [InlineData(false)]

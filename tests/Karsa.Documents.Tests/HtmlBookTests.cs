@@ -9,8 +9,9 @@ public class HtmlBookTests
 {
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>The level 1 and 2 headings and ("T:") the titles of the contents and lists, in document order.</summary>
     private static List<string> Outline(IDocument document) =>
-        [.. document.QuerySelectorAll("h1, h2").Select(h => $"{h.LocalName[1]}:{h.TextContent}")];
+        [.. document.QuerySelectorAll("h1, h2, .toc-title").Select(h => h.LocalName == "p" ? $"T:{h.TextContent}" : $"{h.LocalName[1]}:{h.TextContent}")];
 
     [Fact]
     public void Every_programme_dimension_indicator_and_total_appears_in_the_text()

@@ -44,8 +44,11 @@ public partial class PdfStructureTests
 
     private sealed record Printed(Masterplan Plan, Book Book, BookOutline Outline, IReadOnlyList<PrintedPage> Pages)
     {
-        /// <summary>The front matter: the pages before the page of the first heading (the executive summary).</summary>
-        public int FrontPages => Pages.ToList().FindIndex(p => p.Bold.Contains(Tests.Books.Squash(Outline.Headings[0].Text), StringComparison.Ordinal));
+        /// <summary>The front matter, contents and lists: the pages before the executive summary's page.</summary>
+        public int FrontPages => FirstPageWith(Book.Summary.Heading) - 1;
+
+        /// <summary>The number of the first page whose bold text holds <paramref name="text"/>, or 0.</summary>
+        public int FirstPageWith(string text) => Pages.ToList().FindIndex(p => p.Bold.Contains(Tests.Books.Squash(text), StringComparison.Ordinal)) + 1;
     }
 
     private static async Task<Printed> PrintAsync(Masterplan plan)
@@ -90,9 +93,24 @@ public partial class PdfStructureTests
             Assert.True(found.Match is { Success: true }, $"'{entry.Text}' has no page number in the contents or lists");
             at = found.Line + 1;
             var page = int.Parse(found.Match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.InRange(page, front + 1, printed.Pages.Count);
+            Assert.InRange(page, 2, printed.Pages.Count);
             Assert.Contains(text, printed.Pages[page - 1].Bold, StringComparison.Ordinal);
         }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Plans))]
+    public async Task The_front_matter_contents_and_lists_come_in_the_guides_order_before_the_executive_summary(string plan)
+    {
+        var printed = await PrintedAsync(plan);
+        var book = printed.Book;
+        string[] order = [.. book.FrontMatter.Select(c => c.Heading), book.ContentsTitle, book.TablesTitle, book.FiguresTitle, book.Summary.Heading];
+
+        var pages = order.Select(printed.FirstPageWith).ToList();
+
+        Assert.Equal(["Lembar Pengesahan", "Kata Pengantar"], order.Take(2));
+        Assert.All(pages, page => Assert.True(page > 1, string.Join(", ", order.Zip(pages))));
+        Assert.True(pages.Zip(pages.Skip(1)).All(p => p.First < p.Second), string.Join(", ", order.Zip(pages)));
     }
 
     [SkippableTheory]

@@ -33,12 +33,13 @@ public partial class PlanSectionChapterTests
     });
 
     [Fact]
-    public void The_sample_book_opens_buku_I_with_its_front_matter_and_the_cover_shows_the_issue_date()
+    public void The_sample_book_opens_with_its_front_matter_before_the_summary_and_the_cover_shows_the_issue_date()
     {
         var book = Books.Of(Sample.Value);
 
-        var first = book.Volumes[0];
-        Assert.Equal(FrontMatterHeadings, first.Chapters.Take(3).Select(c => c.Heading));
+        var first = new Volume(0, "front", book.FrontMatter);
+        Assert.Equal(FrontMatterHeadings, first.Chapters.Select(c => c.Heading));
+        Assert.DoesNotContain(book.Chapters, c => FrontMatterHeadings.Contains(c.Heading));
         Assert.Contains("Tanggal terbit 20 Desember 2022", book.Cover.Lines);
         var approval = Text(first.Chapters[0]);
         Assert.Contains("Peraturan Bupati Karanganyar Nomor 00 Tahun 2022 (nomor ilustratif) tanggal 15 Desember 2022 tentang Masterplan Smart City Kabupaten Karanganyar Tahun 2022-2031", approval, StringComparison.Ordinal);
@@ -46,7 +47,6 @@ public partial class PlanSectionChapterTests
         Assert.Contains("Puji syukur kami panjatkan", Text(first.Chapters[1]), StringComparison.Ordinal);
         Assert.Contains("Kepala Badan Perencanaan Pembangunan Daerah selaku Ketua Tim Pelaksana", Text(first.Chapters[1]), StringComparison.Ordinal);
         Assert.Contains("Teknologi hanyalah alat", Text(first.Chapters[2]), StringComparison.Ordinal);
-        Assert.DoesNotContain(book.Volumes[1].Chapters, c => FrontMatterHeadings.Contains(c.Heading));
     }
 
     [Fact]
@@ -133,17 +133,18 @@ public partial class PlanSectionChapterTests
         var english = Books.Of(TestPlans.Realistic(), Language.English);
         var masterplanOnly = Books.Of(Sample.Value, volumes: BookVolumes.Masterplan);
 
-        Assert.Equal(["Approval Page", "Foreword", "Address of the Regent of Karanganyar"], english.Volumes[0].Chapters.Take(3).Select(c => c.Heading));
+        Assert.Equal(["Approval Page", "Foreword", "Address of the Regent of Karanganyar"], english.FrontMatter.Select(c => c.Heading));
         Assert.Contains(english.Volumes[1].Chapters, c => c.Heading.EndsWith(". Supporting Infrastructure", StringComparison.Ordinal));
-        Assert.Contains("[to be completed by the region]", Text(english.Volumes[0].Chapters[0]), StringComparison.Ordinal);
-        Assert.Equal(FrontMatterHeadings, masterplanOnly.Volumes.Single().Chapters.Take(3).Select(c => c.Heading));
+        Assert.Contains("[to be completed by the region]", Text(english.FrontMatter[0]), StringComparison.Ordinal);
+        Assert.Equal(FrontMatterHeadings, masterplanOnly.FrontMatter.Select(c => c.Heading));
+        Assert.DoesNotContain(masterplanOnly.Chapters, c => FrontMatterHeadings.Contains(c.Heading));
     }
 
     [GeneratedRegex(@"^Tabel \S+")]
     private static partial Regex Label();
 
     private static IEnumerable<Chapter> Ours(Book book) =>
-        book.Chapters.Where(c => FrontMatterHeadings.Contains(c.Heading) || c.Heading.StartsWith("Sambutan", StringComparison.Ordinal) ||
+        book.FrontMatter.Concat(book.Chapters).Where(c => FrontMatterHeadings.Contains(c.Heading) || c.Heading.StartsWith("Sambutan", StringComparison.Ordinal) ||
             NewChapterTitles.Any(t => c.Heading.EndsWith(". " + t, StringComparison.Ordinal)));
 
     private static Chapter Chapter(Book book, string title) => book.Volumes[^1].Chapters.Single(c => c.Heading.Contains(title, StringComparison.Ordinal));

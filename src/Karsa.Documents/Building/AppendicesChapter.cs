@@ -19,7 +19,7 @@ internal static class AppendicesChapter
             ],
             c.Plan.Programmes.Select(p => new TableRow([
                 p.Code.Value, w.Of(p.Name), w.Of(p.Dimension), c.Plan.Catalogue.TryFind(p.Element, out var e) ? w.Of(e.Name) : p.Element.Value,
-                w.Of(p.Kind), p.DurationYears is { } years ? Wording.Number(years) : w.T("berlanjut", "ongoing"), c.TermName(p), Wording.Number(p.TotalCost.Value),
+                w.Of(p.Kind), c.Duration(p), c.TermName(p), c.TotalCost(p),
             ])),
             compact: true);
         var described = c.Plan.Programmes.Where(p => p.Description is not null).ToList();
@@ -37,7 +37,7 @@ internal static class AppendicesChapter
         draft.Section(w.T("Glosarium", "Glossary"));
         draft.Table(w.T("Istilah dan singkatan", "Terms and abbreviations"),
             [new(w.T("Istilah", "Term"), Width: 1), new(w.T("Arti", "Meaning"), Width: 4)],
-            Glossary(w).Select(g => new TableRow([g.Term, g.Meaning])));
+            Glossary(w, c.Content.Region.Kind == Domain.Regions.RegionKind.Kota).Select(g => new TableRow([g.Term, g.Meaning])));
         foreach (var narrative in c.Content.Narratives.Where(n => !c.PlacedNarratives.Contains(n.Key)))
         {
             draft.Section(narrative.Key);
@@ -47,7 +47,8 @@ internal static class AppendicesChapter
         return draft.Build();
     }
 
-    private static IEnumerable<(string Term, string Meaning)> Glossary(Wording w) =>
+    /// <summary>The terms the book uses; a city (<paramref name="kota"/>) enacts by Peraturan Wali Kota, a regency by Peraturan Bupati.</summary>
+    private static IEnumerable<(string Term, string Meaning)> Glossary(Wording w, bool kota) =>
     [
         ("APBD", w.T("Anggaran Pendapatan dan Belanja Daerah", "Regional budget")),
         ("APBN", w.T("Anggaran Pendapatan dan Belanja Negara", "National budget")),
@@ -55,7 +56,7 @@ internal static class AppendicesChapter
         ("DAK", w.T("Dana Alokasi Khusus", "Special allocation fund")),
         ("KPBU", w.T("Kerja sama Pemerintah dan Badan Usaha", "Public-private partnership")),
         ("OPD", w.T("Organisasi perangkat daerah", "Regional agency")),
-        ("Perbup", w.T("Peraturan Bupati", "Regent's regulation")),
+        kota ? ("Perwali", w.T("Peraturan Wali Kota", "Mayor's regulation")) : ("Perbup", w.T("Peraturan Bupati", "Regent's regulation")),
         ("Quick win", w.T("Program cepat dengan manfaat langsung bagi warga", "Fast programme with direct benefit to citizens")),
         ("Renstra", w.T("Rencana strategis perangkat daerah", "Agency strategic plan")),
         ("RPJMD", w.T("Rencana Pembangunan Jangka Menengah Daerah", "Regional medium-term development plan")),

@@ -3,7 +3,7 @@ using Karsa.Documents.Text;
 
 namespace Karsa.Documents.Building;
 
-/// <summary>Assembles the book's cover, summary and volumes, reporting each chapter as a step.</summary>
+/// <summary>Assembles the book's cover, front matter, summary and volumes, reporting each chapter as a step.</summary>
 internal static class BookBuilder
 {
     private static readonly Func<BookContext, int, Chapter>[] AnalysisChapters =
@@ -32,6 +32,11 @@ internal static class BookBuilder
         var frontMatter = FrontMatter.Build(c);
         var total = 1 + frontMatter.Count + wanted.Sum(v => v.Chapters.Length);
         var step = 0;
+        foreach (var page in frontMatter)
+        {
+            progress?.Report(new BookProgress(++step, total, page.Heading));
+        }
+
         var summary = SummaryChapter.Build(c);
         progress?.Report(new BookProgress(++step, total, summary.Heading));
         var built = new List<Volume>();
@@ -39,12 +44,6 @@ internal static class BookBuilder
         {
             var list = new List<Chapter>();
             c.VolumeNumeral = number == 1 ? "I" : "II";
-            foreach (var page in built.Count == 0 ? frontMatter : [])
-            {
-                list.Add(page);
-                progress?.Report(new BookProgress(++step, total, page.Heading));
-            }
-
             for (var i = 0; i < chapters.Length; i++)
             {
                 list.Add(chapters[i](c, i + 1));
@@ -55,7 +54,7 @@ internal static class BookBuilder
         }
 
         c.VolumeNumeral = null;
-        return new Book(w.Language, Cover(c, built), w.T("Daftar Isi", "Contents"), summary, built);
+        return new Book(w.Language, Cover(c, built), w.T("Daftar Isi", "Contents"), summary, built) { FrontMatter = frontMatter };
     }
 
     private static BookCover Cover(BookContext c, IReadOnlyList<Volume> volumes)

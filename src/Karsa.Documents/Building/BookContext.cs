@@ -57,6 +57,15 @@ internal sealed class BookContext
     /// <summary>The funding sources the programme draws on, e.g. "APBD, CSR".</summary>
     public string Sources(Programme programme) => string.Join(", ", programme.Costs.Select(c => c.Source).Distinct().Order().Select(W.Of));
 
+    /// <summary>The total cost for a "Biaya total (Rp)" column, or "belum diperkirakan" when the plan has no estimate (never a 0 it does not know).</summary>
+    public string TotalCost(Programme programme) =>
+        programme.CostKnown ? Wording.Number(programme.TotalCost.Value) : W.T("belum diperkirakan", "not estimated");
+
+    /// <summary>The duration in years, "berlanjut" for a service under way without one, or "belum diisi" for a new programme without one.</summary>
+    public string Duration(Programme programme) => programme.DurationYears is { } years
+        ? Wording.Number(years)
+        : programme.IsUnderWay ? W.T("berlanjut", "ongoing") : W.T("belum diisi", "not given");
+
     /// <summary>Programmes the roadmap runs.</summary>
     public IEnumerable<Programme> Scheduled => Plan.Programmes.Where(p => Schedule(p).Scheduled);
 

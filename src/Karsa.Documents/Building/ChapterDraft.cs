@@ -53,6 +53,13 @@ internal sealed class ChapterDraft(BookContext context, int number, string title
         return fallback is null ? this : Text(fallback);
     }
 
+    /// <summary>Adds the plan's narrative <paramref name="key"/>, or <paramref name="missing"/> (what the plan lacks) when it has none.</summary>
+    public ChapterDraft NarrativeOrMissing(string key, Block missing)
+    {
+        context.PlacedNarratives.Add(key);
+        return context.Narrative(key) is { } text ? Add(MarkdownBlocks.Parse(W.Of(text))) : Add(missing);
+    }
+
     /// <summary>
     /// Adds the plan's narrative <paramref name="key"/>, or, when the plan has none,
     /// <paramref name="template"/> as a highlighted template for the region to replace: generated

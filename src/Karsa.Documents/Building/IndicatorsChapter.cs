@@ -10,8 +10,13 @@ internal static class IndicatorsChapter
     public static Chapter Build(BookContext c, int number)
     {
         var w = c.W;
-        var draft = new ChapterDraft(c, number, w.T("Indikator dan Target", "Indicators and Targets"))
-            .Narrative("indicators", w.T(
+        var draft = new ChapterDraft(c, number, w.T("Indikator dan Target", "Indicators and Targets"));
+        if (c.Content.Indicators.Count == 0)
+        {
+            return draft.NarrativeOrMissing("indicators", MissingData.Indicators(w)).Build();
+        }
+
+        draft.Narrative("indicators", w.T(
                 "Capaian masterplan diukur dengan indikator berikut, dirujuk pada kerangka SNI ISO 37120/37122/37123, U4SSC, SPBE atau indikator daerah.",
                 "The masterplan's results are measured with the indicators below, referenced to SNI ISO 37120/37122/37123, U4SSC, SPBE or the region's own indicators."));
         foreach (var group in c.Content.Indicators.GroupBy(i => i.Framework).OrderBy(g => g.Key))
@@ -28,11 +33,6 @@ internal static class IndicatorsChapter
                     i.Baseline is { } b ? $"{Wording.Number(b.Value)} ({b.Year})" : "-",
                     Targets(c, i),
                 ])));
-        }
-
-        if (c.Content.Indicators.Count == 0)
-        {
-            draft.Text(w.T("Rencana belum memuat indikator.", "The plan has no indicators yet."));
         }
 
         return draft.Build();

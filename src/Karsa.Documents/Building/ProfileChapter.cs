@@ -15,12 +15,13 @@ internal static class ProfileChapter
             .Add(new KeyFigures([
                 new(w.T("Provinsi", "Province"), region.Province),
                 new(w.T("Kode wilayah", "Region code"), region.Code.Value),
-                new(w.T("Luas wilayah", "Area"), region.AreaKm2 is { } area ? $"{Wording.Number(area.Value)} km² ({area.Year})" : "-"),
-                new(w.T("Kecamatan", "Districts"), Wording.Number(region.Districts.Count)),
+                .. region.AreaKm2 is { } area ? [new KeyFigure(w.T("Luas wilayah", "Area"), $"{Wording.Number(area.Value)} km² ({area.Year})")] : Array.Empty<KeyFigure>(),
+                .. region.Districts.Count > 0 ? [new KeyFigure(w.T("Kecamatan", "Districts"), Wording.Number(region.Districts.Count))] : Array.Empty<KeyFigure>(),
             ]))
-            .Narrative("geography", w.T(
-                $"{region.FullName} terletak di Provinsi {region.Province} dan terdiri atas {region.Districts.Count} kecamatan.",
-                $"{region.FullName} lies in {region.Province} province and has {region.Districts.Count} districts."))
+            .Narrative("geography", region.Districts.Count > 0
+                ? w.T($"{region.FullName} terletak di Provinsi {region.Province} dan terdiri atas {region.Districts.Count} kecamatan.",
+                    $"{region.FullName} lies in {region.Province} province and has {region.Districts.Count} districts.")
+                : w.T($"{region.FullName} terletak di Provinsi {region.Province}.", $"{region.FullName} lies in {region.Province} province."))
             .Section(w.T("Kependudukan", "Population"));
         if (region.Population is { } population)
         {
@@ -30,14 +31,37 @@ internal static class ProfileChapter
             ]));
         }
 
-        draft.Narrative("population", region.Population is null ? w.T("Data penduduk belum dicantumkan.", "Population data is not given.") : null);
+        if (region.Population is null)
+        {
+            draft.NarrativeOrMissing("population", MissingData.Sentence(w, w.T("Data penduduk belum diisi", "Population data is not filled in yet"),
+                "region.population", w.T("(jumlah dan tahun)", "(number and year)")));
+        }
+        else
+        {
+            draft.Narrative("population", null);
+        }
+
         draft.Section(w.T("Wilayah Kecamatan", "Districts"));
+        if (region.Districts.Count == 0)
+        {
+            draft.Add(MissingData.Sentence(w, w.T("Daftar kecamatan belum diisi", "The districts are not filled in yet"),
+                "region.districts", w.T("(kode dan nama kecamatan)", "(district codes and names)")));
+            return Economy(c, draft);
+        }
+
         var served = c.Plan.Programmes.SelectMany(p => p.Districts).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
         draft.Table(w.T("Kecamatan dan jumlah program khusus", "Districts and programmes aimed at them"),
             [new(w.T("Kode", "Code"), ColumnAlign.Center), new(w.T("Kecamatan", "District"), Width: 3), new(w.T("Program khusus", "Targeted programmes"), ColumnAlign.Right)],
             region.Districts.Select(d => new TableRow([d.Code.Value, d.Name, Wording.Number(served.GetValueOrDefault(d.Code))])));
+        return Economy(c, draft);
+    }
+
+    private static Chapter Economy(BookContext c, ChapterDraft draft)
+    {
+        var w = c.W;
         return draft.Section(w.T("Perekonomian", "Economy"))
-            .Narrative("economy", w.T("Uraian perekonomian daerah belum dicantumkan dalam rencana.", "The plan does not yet describe the regional economy."))
+            .NarrativeOrMissing("economy", MissingData.Sentence(w, w.T("Uraian perekonomian daerah belum diisi", "The regional economy is not described yet"),
+                "narratives.economy", w.T("(Markdown)", "(Markdown)")))
             .Build();
     }
 }

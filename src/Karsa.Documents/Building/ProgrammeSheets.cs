@@ -116,10 +116,30 @@ internal static class ProgrammeSheets
             p.Mandatory ? w.T("wajib masuk peta jalan", "must be in the roadmap") : null,
             p.QuickWinCandidate ? w.T("kandidat quick win", "quick-win candidate") : null,
             p.AlternativesGroup is { } group ? $"{w.T("alternatif dalam kelompok", "alternative in group")} {group}" : null,
-            $"{w.T("durasi", "duration")} {p.DurationYears} {w.T("tahun", p.DurationYears == 1 ? "year" : "years")}",
+            Delivery(w, p),
+            p.DurationYears is { } years ? $"{w.T("durasi", "duration")} {years} {w.T("tahun", years == 1 ? "year" : "years")}" : null,
             window,
         };
         return Join(items.OfType<string>());
+    }
+
+    /// <summary>"layanan berjalan sejak 2017, berulang tiap tahun" for a service under way; null for a new programme.</summary>
+    private static string? Delivery(Wording w, Programme p)
+    {
+        var kind = p.Status switch
+        {
+            DeliveryStatus.Running => w.T("layanan berjalan", "service under way"),
+            DeliveryStatus.Existing => w.T("layanan yang sudah ada", "existing service"),
+            _ => null,
+        };
+        var since = p.StartedIn is { } started ? $" {w.T("sejak", "since")} {started}" : string.Empty;
+        var recurrence = p.Recurrence switch
+        {
+            ProgrammeRecurrence.Yearly => w.T(", berulang tiap tahun", ", recurring yearly"),
+            ProgrammeRecurrence.OpenEnded => w.T(", tanpa akhir yang ditetapkan", ", open-ended"),
+            _ => string.Empty,
+        };
+        return kind is null ? null : kind + since + recurrence;
     }
 
     private static string Years(BookContext c, Programme p)

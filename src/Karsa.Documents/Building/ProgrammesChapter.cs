@@ -39,7 +39,7 @@ internal static class ProgrammesChapter
                     new(w.T("Sumber dana", "Funding"), Width: 2), new(w.T("Tahun", "Years"), ColumnAlign.Center, 2, NoBreak: true), new(w.T("Jangka", "Term"), Width: 2),
                     new(w.T("Biaya total (Rp)", "Total cost (Rp)"), ColumnAlign.Right, 4),
                 ],
-                programmes.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), c.AgencyName(p.LeadAgency), c.Sources(p), c.Years(p), c.TermName(p), Wording.Number(p.TotalCost.Value)])));
+                programmes.Select(p => new TableRow([p.Code.Value, w.Of(p.Name), c.AgencyName(p.LeadAgency), c.Sources(p), c.Years(p), c.TermName(p), c.TotalCost(p)])));
             CostPerYear(c, draft, dimension, programmes, [.. years.Where(y => programmes.Any(p => c.Costs(p).Any(k => k.Year == y)))]);
             foreach (var programme in programmes)
             {

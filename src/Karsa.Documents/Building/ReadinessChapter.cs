@@ -21,9 +21,7 @@ internal static class ReadinessChapter
             .Section(w.T("Ringkasan Kesiapan", "Readiness Overview"));
         if (c.Content.Readiness.Count == 0)
         {
-            return draft.Text(w.T(
-                "Kesiapan belum dinilai: rencana belum memuat skor kesiapan per dimensi dan pilar, sehingga tabel dan radar kesiapan belum dapat disajikan.",
-                "Readiness has not been assessed: the plan gives no readiness scores per dimension and pillar yet, so the readiness table and radar cannot be shown.")).Build();
+            return draft.Add(MissingData.Readiness(w, w.T("tabel dan radar kesiapan", "the readiness table and radar"))).Build();
         }
 
         draft.Table(w.T("Skor kesiapan per dimensi dan pilar", "Readiness score per dimension and pillar"),

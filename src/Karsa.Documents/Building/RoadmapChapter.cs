@@ -84,6 +84,12 @@ internal static class RoadmapChapter
         var spending = c.Roadmap.Spending;
         var years = spending.Select(s => s.Year).Distinct().Order().ToList();
         draft.Section(w.T("Belanja per Tahun dan Pagu", "Spending per Year and Ceilings"));
+        if (!spending.Any(s => s.Spent.Value > 0))
+        {
+            draft.Add(MissingData.Costs(w));
+            return;
+        }
+
         draft.Figure(w.T("Belanja per tahun menurut sumber dana terhadap pagu", "Spending per year by funding source against the ceilings"),
             PlanCharts.Spending(spending, w.Language, c.Plan.Content.FundingSources));
         draft.Table(w.T("Belanja dan pagu per tahun", "Spending and ceilings per year"),

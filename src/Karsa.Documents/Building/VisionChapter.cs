@@ -18,9 +18,9 @@ internal static class VisionChapter
                 ? Paragraph.Plain(w.T("Misi belum dirumuskan.", "No missions have been written yet."))
                 : new BulletList([.. c.Content.Missions.Select(m => (IReadOnlyList<Run>)[new Run(w.Of(m))])], Ordered: true))
             .Section(w.T("Arah Pembangunan", "Development Direction"))
-            .Narrative("development-direction", w.T(
-                "Pembangunan smart city diarahkan bertahap: quick win untuk manfaat yang segera dirasakan warga, jangka pendek untuk fondasi, jangka menengah dan panjang untuk integrasi layanan.",
-                "Smart city development proceeds in stages: quick wins for benefits citizens feel at once, the short term for foundations, the medium and long term for integrated services."));
+            .NarrativeOrTemplate("development-direction", w.T(
+                "Arah pembangunan smart city daerah: apa yang dicapai quick win, jangka pendek, jangka menengah dan jangka panjang, dan bagaimana tahap-tahap itu saling menyusul.",
+                "The region's smart city development direction: what the quick wins, the short, medium and long term achieve, and how one stage leads to the next."));
         return draft.Build();
     }
 }

@@ -3,11 +3,16 @@ using Karsa.Domain.Primitives;
 namespace Karsa.Documents.Model;
 
 /// <summary>
-/// The masterplan book, fully decided and localised: a cover, an executive summary and one or two
-/// volumes of chapters, sections and blocks. Renderers (DOCX, HTML, PDF) only lay it out.
+/// The masterplan book, fully decided and localised, in the ministry guide's order: a cover, the front
+/// matter (approval page, Kata Pengantar, Sambutan), the contents and lists of tables and figures, an
+/// executive summary and one or two volumes of chapters, sections and blocks. Renderers (DOCX, HTML,
+/// PDF) only lay it out.
 /// </summary>
 public sealed record Book(Language Language, BookCover Cover, string ContentsTitle, Chapter Summary, IReadOnlyList<Volume> Volumes)
 {
+    /// <summary>The unnumbered pages between the cover and the contents (approval page, Kata Pengantar, Sambutan); none by default.</summary>
+    public IReadOnlyList<Chapter> FrontMatter { get; init; } = [];
+
     /// <summary>Every chapter of every volume, in order.</summary>
     public IEnumerable<Chapter> Chapters => Volumes.SelectMany(v => v.Chapters);
 

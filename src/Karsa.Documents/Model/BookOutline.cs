@@ -6,7 +6,7 @@ namespace Karsa.Documents.Model;
 public sealed record OutlineEntry(string Text, int Level, string Anchor);
 
 /// <summary>
-/// The book's headings (summary, volumes, chapters, sections) and numbered captions in reading order,
+/// The book's headings (front matter, summary, volumes, chapters, sections) and numbered captions in reading order,
 /// with their anchors: the one source of the Daftar Isi, Daftar Tabel and Daftar Gambar in every
 /// format, and of where the PDF printer looks for page numbers.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class BookOutline
     private BookOutline(IReadOnlyList<OutlineEntry> headings, IReadOnlyList<OutlineEntry> tables, IReadOnlyList<OutlineEntry> figures) =>
         (Headings, Tables, Figures) = (headings, tables, figures);
 
-    /// <summary>The contents: level 1 for the summary and the volumes, 2 for chapters, 3 for sections.</summary>
+    /// <summary>The contents: level 1 for the front matter's pages, the summary and the volumes, 2 for chapters, 3 for sections.</summary>
     public IReadOnlyList<OutlineEntry> Headings { get; }
 
     /// <summary>The numbered tables' captions.</summary>
@@ -56,6 +56,11 @@ public sealed class BookOutline
                 headings.Add(new(section.Heading, level + 1, HeadingAnchor(headings.Count)));
                 Blocks(section.Blocks);
             }
+        }
+
+        foreach (var page in book.FrontMatter)
+        {
+            Chapter(page, 1);
         }
 
         Chapter(book.Summary, 1);

@@ -45,6 +45,11 @@ public static class DocxBookWriter
         main.Document = new Document(body);
         var writer = new BodyWriter(main, body, numbering);
         writer.Cover(book.Cover);
+        foreach (var page in book.FrontMatter)
+        {
+            writer.Chapter(page, 1, breakBefore: true);
+        }
+
         writer.Contents(book);
         var outline = BookOutline.Of(book);
         writer.List(book.TablesTitle, $" TOC \\h \\z \\c \"{TableSeries(book)}\" ", outline.Tables);
@@ -117,7 +122,9 @@ public static class DocxBookWriter
 
         public void Contents(Book book)
         {
-            var entries = new List<(string Text, string Style)> { (book.Summary.Heading, "TOC1") };
+            var entries = new List<(string Text, string Style)>();
+            entries.AddRange(book.FrontMatter.Select(page => (page.Heading, "TOC1")));
+            entries.Add((book.Summary.Heading, "TOC1"));
             foreach (var volume in book.Volumes)
             {
                 entries.Add((volume.Heading, "TOC1"));

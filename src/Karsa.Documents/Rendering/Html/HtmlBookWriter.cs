@@ -31,11 +31,16 @@ public static class HtmlBookWriter
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(book.DocumentTitle)).Append("</title>\n<style>").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n");
         Cover(html, book.Cover);
+        var headings = 0;
+        var captions = new HtmlBlockWriter.CaptionAnchors();
+        foreach (var page in book.FrontMatter)
+        {
+            Chapter(html, page, 1, ref headings, captions);
+        }
+
         List(html, "toc", book.ContentsTitle, outline.Headings, pages?.Headings, nested: true);
         List(html, "toc lists", book.TablesTitle, outline.Tables, pages?.Tables, nested: false);
         List(html, "toc lists", book.FiguresTitle, outline.Figures, pages?.Figures, nested: false);
-        var headings = 0;
-        var captions = new HtmlBlockWriter.CaptionAnchors();
         Chapter(html, book.Summary, 1, ref headings, captions);
         foreach (var volume in book.Volumes)
         {

@@ -59,8 +59,9 @@ internal static class HtmlStyles
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }
           .cover { min-height: 250mm; border: none; break-after: page; }
-          nav.toc { break-after: page; }
-          nav.toc li { break-inside: avoid; }
+          nav.toc { break-before: page; break-after: page; }
+          nav.toc li { break-inside: auto; }
+          nav.toc a { break-inside: avoid; }
           h1 { break-before: page; }
           h2.chapter { break-before: page; }
           h1 + h2, h1 + h2.chapter { break-before: avoid; }
