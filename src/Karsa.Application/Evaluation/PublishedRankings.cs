@@ -1,6 +1,6 @@
-using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Monitoring.Evaluation.Workflow;
+using Karsa.Storage.Caching;
 using Karsa.Storage.Evaluation;
 
 namespace Karsa.Application.Evaluation;

@@ -1,8 +1,8 @@
-using Karsa.Storage.Caching;
 using System.Runtime.CompilerServices;
 using Karsa.Application.Common;
 using Karsa.Domain.Primitives;
 using Karsa.Monitoring.Evaluation.National;
+using Karsa.Storage.Caching;
 using Karsa.Storage.Evaluation;
 
 namespace Karsa.Application.Evaluation;

@@ -1,4 +1,3 @@
-using Karsa.Storage.Caching;
 using System.Security.Cryptography;
 using System.Text;
 using Karsa.Application.Common;
@@ -6,6 +5,7 @@ using Karsa.Application.Portal;
 using Karsa.Domain.Primitives;
 using Karsa.Monitoring.Indicators;
 using Karsa.Storage;
+using Karsa.Storage.Caching;
 using Karsa.Storage.Monitoring;
 
 namespace Karsa.Application.Indicators;

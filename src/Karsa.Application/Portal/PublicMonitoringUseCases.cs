@@ -1,8 +1,8 @@
-using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Application.Evaluation;
 using Karsa.Application.Indicators;
 using Karsa.Application.Progress;
+using Karsa.Storage.Caching;
 
 namespace Karsa.Application.Portal;
 

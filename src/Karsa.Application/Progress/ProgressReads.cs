@@ -1,6 +1,6 @@
-using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Monitoring.Progress.Measures;
+using Karsa.Storage.Caching;
 using Karsa.Storage.Progress;
 
 namespace Karsa.Application.Progress;

@@ -1,4 +1,3 @@
-using Karsa.Storage.Caching;
 using Karsa.Application.Common;
 using Karsa.Application.Plans;
 using Karsa.Application.Portal;
@@ -8,6 +7,7 @@ using Karsa.Domain.Programmes;
 using Karsa.Monitoring.Progress.Measures;
 using Karsa.Monitoring.Progress.Reports;
 using Karsa.Storage;
+using Karsa.Storage.Caching;
 using Karsa.Storage.Progress;
 
 namespace Karsa.Application.Progress;
