@@ -123,6 +123,6 @@ public class BookProgressTests
         Assert.Equal(steps, recorder.Steps.Count);
         Assert.Equal(Enumerable.Range(1, steps), recorder.Steps.Select(s => s.Step));
         Assert.All(recorder.Steps, s => Assert.Equal(steps, s.Total));
-        Assert.Equal(book.Chapters.Count() + 1, steps);
+        Assert.Equal(book.FrontMatter.Count + book.Chapters.Count() + 1, steps);
     }
 }
