@@ -5,6 +5,7 @@ using Karsa.Domain.Plans;
 using Karsa.Planning.Benchmarks;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
 
 namespace Karsa.Documents.Tests;
 
@@ -42,7 +43,9 @@ public partial class PdfStructureTests
         public string Bold => Tests.Books.Squash(string.Concat(Letters.Where(l => l.FontName?.Contains("Bold", StringComparison.Ordinal) == true).Select(l => l.Value)));
     }
 
-    private sealed record Printed(Masterplan Plan, Book Book, BookOutline Outline, IReadOnlyList<PrintedPage> Pages)
+    /// <summary>A printed book read back: its pages, and the page each contents entry's link points to, by anchor.</summary>
+    private sealed record Printed(Masterplan Plan, Book Book, BookOutline Outline, IReadOnlyList<PrintedPage> Pages, IReadOnlyDictionary<string, int> Anchors,
+        IReadOnlyList<string> Bookmarks, bool Tagged)
     {
         /// <summary>The front matter, contents and lists: the pages before the executive summary's page.</summary>
         public int FrontPages => FirstPageWith(Book.Summary.Heading) - 1;
@@ -60,7 +63,10 @@ public partial class PdfStructureTests
             await PdfBookPrinter.PrintAsync(book, path);
             using var pdf = PdfDocument.Open(path);
             var pages = pdf.GetPages().Select(p => new PrintedPage(p.Number, p.Height, [.. p.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))], [.. p.GetWords()])).ToList();
-            return new Printed(plan, book, BookOutline.Of(book), pages);
+            var outline = BookOutline.Of(book);
+            var bookmarks = pdf.TryGetBookmarks(out var found) ? found.Roots.Select(b => b.Title).ToList() : [];
+            var tagged = pdf.Structure.Catalog.CatalogDictionary.ContainsKey(NameToken.Create("StructTreeRoot"));
+            return new Printed(plan, book, outline, pages, PrintedPages.Find(pdf, [.. outline.Headings.Select(h => h.Anchor)]), bookmarks, tagged);
         }
         finally
         {
@@ -115,6 +121,17 @@ public partial class PdfStructureTests
 
     [SkippableTheory]
     [MemberData(nameof(Plans))]
+    public async Task The_pdf_is_tagged_and_bookmarks_the_front_matter_summary_and_volumes(string plan)
+    {
+        var printed = await PrintedAsync(plan);
+        string[] expected = [.. printed.Book.FrontMatter.Select(c => c.Heading), printed.Book.Summary.Heading, .. printed.Book.Volumes.Select(v => v.Heading)];
+
+        Assert.Equal(expected, printed.Bookmarks);
+        Assert.True(printed.Tagged, "the PDF has no structure tree (not tagged)");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Plans))]
     public async Task Every_caption_number_is_printed_once(string plan)
     {
         var printed = await PrintedAsync(plan);
@@ -151,8 +168,7 @@ public partial class PdfStructureTests
     public async Task No_page_is_nearly_empty_unless_a_chapter_ends_on_it(string plan)
     {
         var printed = await PrintedAsync(plan);
-        var chapterStarts = PrintedPages.Locate([.. printed.Pages.Select(p => p.Bold)], printed.Outline).Headings
-            .Select((page, i) => (Page: page, printed.Outline.Headings[i].Level)).Where(h => h.Level <= 2 && h.Page is not null).Select(h => h.Page!.Value).ToHashSet();
+        var chapterStarts = printed.Outline.Headings.Where(h => h.Level <= 2 && printed.Anchors.ContainsKey(h.Anchor)).Select(h => printed.Anchors[h.Anchor]).ToHashSet();
         var (top, bottom) = (18 * PointsPerMm, 20 * PointsPerMm);
         var thin = new List<string>();
         foreach (var page in printed.Pages.Skip(printed.FrontPages))

@@ -85,9 +85,3 @@ public sealed class BookOutline
     /// <summary>The anchor of the <paramref name="index"/>th numbered figure (from 0).</summary>
     public static string FigureAnchor(int index) => string.Create(CultureInfo.InvariantCulture, $"g{index + 1}");
 }
-
-/// <summary>
-/// The printed page of each outline entry, index for index (null where not found), for the PDF's
-/// contents and lists; pages count from the cover as page 1, as the printed page numbers do.
-/// </summary>
-public sealed record BookPages(IReadOnlyList<int?> Headings, IReadOnlyList<int?> Tables, IReadOnlyList<int?> Figures);

@@ -13,15 +13,16 @@ namespace Karsa.Documents.Rendering.Html;
 /// </summary>
 public static class HtmlBookWriter
 {
-    /// <summary>The book as an HTML document.</summary>
-    public static string Render(Book book) => Render(book, null);
-
     /// <summary>
-    /// The book as an HTML document for printing: with <paramref name="pages"/> the contents and lists
-    /// give each entry's page; the page-number slots have a fixed width, so the layout is the same with
-    /// or without numbers (the printer's first pass prints without, to find where entries land).
+    /// A script for the loaded book (a function of one argument, an object of anchor id to page text):
+    /// fills the page-number slot of each contents and list entry whose anchor it names. The slots have a
+    /// fixed width, so filling them moves nothing (the PDF printer fills them after a first print).
     /// </summary>
-    internal static string Render(Book book, BookPages? pages)
+    internal const string FillPageNumbersScript =
+        "pages => { for (const a of document.querySelectorAll('nav.toc a[href^=\"#\"]')) { const page = pages[a.getAttribute('href').slice(1)]; if (page) a.querySelector('.pg').textContent = page; } }";
+
+    /// <summary>The book as an HTML document; the contents' and lists' page-number slots are left empty.</summary>
+    public static string Render(Book book)
     {
         ArgumentNullException.ThrowIfNull(book);
         var outline = BookOutline.Of(book);
@@ -38,9 +39,9 @@ public static class HtmlBookWriter
             Chapter(html, page, 1, ref headings, captions);
         }
 
-        List(html, "toc", book.ContentsTitle, outline.Headings, pages?.Headings, nested: true);
-        List(html, "toc lists", book.TablesTitle, outline.Tables, pages?.Tables, nested: false);
-        List(html, "toc lists", book.FiguresTitle, outline.Figures, pages?.Figures, nested: false);
+        List(html, "toc", book.ContentsTitle, outline.Headings, nested: true);
+        List(html, "toc lists", book.TablesTitle, outline.Tables, nested: false);
+        List(html, "toc lists", book.FiguresTitle, outline.Figures, nested: false);
         Chapter(html, book.Summary, 1, ref headings, captions);
         foreach (var volume in book.Volumes)
         {
@@ -55,12 +56,9 @@ public static class HtmlBookWriter
     }
 
     /// <summary>Writes the book's HTML to <paramref name="path"/> as UTF-8, replacing the file only when complete.</summary>
-    public static void WriteFile(Book book, string path) => WriteFile(book, path, null);
-
-    /// <summary>As <see cref="WriteFile(Book, string)"/>, for printing with <paramref name="pages"/> (see <see cref="Render(Book, BookPages?)"/>).</summary>
-    internal static void WriteFile(Book book, string path, BookPages? pages) => AtomicFile.Write(path, stream =>
+    public static void WriteFile(Book book, string path) => AtomicFile.Write(path, stream =>
     {
-        var bytes = new UTF8Encoding(false).GetBytes(Render(book, pages));
+        var bytes = new UTF8Encoding(false).GetBytes(Render(book));
         stream.Write(bytes);
     });
 
@@ -79,9 +77,10 @@ public static class HtmlBookWriter
 
     /// <summary>
     /// The contents (<paramref name="nested"/> by level) or a list of tables or figures: each entry a
-    /// link to its anchor and, for print, a fixed-width page-number slot. Nothing when there are no entries.
+    /// link to its anchor and, for print, a fixed-width page-number slot (see <see cref="FillPageNumbersScript"/>).
+    /// Nothing when there are no entries.
     /// </summary>
-    private static void List(StringBuilder html, string kind, string title, IReadOnlyList<OutlineEntry> entries, IReadOnlyList<int?>? pages, bool nested)
+    private static void List(StringBuilder html, string kind, string title, IReadOnlyList<OutlineEntry> entries, bool nested)
     {
         if (entries.Count == 0)
         {
@@ -104,9 +103,8 @@ public static class HtmlBookWriter
                 html.Append("</ol></li>\n");
             }
 
-            var page = pages is not null && pages[i] is { } p ? p.ToString(CultureInfo.InvariantCulture) : string.Empty;
             html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{entry.Anchor}\"><span class=\"t\">").Append(E(entry.Text))
-                .Append("</span><span class=\"pg\">").Append(page).Append("</span></a>");
+                .Append("</span><span class=\"pg\"></span></a>");
             var opensChild = nested && i + 1 < entries.Count && entries[i + 1].Level > entry.Level;
             html.Append(opensChild ? "\n" : "</li>\n");
         }

@@ -1,6 +1,7 @@
-using System.Diagnostics;
+using System.Globalization;
 using Karsa.Documents.Model;
 using Karsa.Documents.Rendering.Html;
+using PuppeteerSharp;
 
 namespace Karsa.Documents.Rendering.Pdf;
 
@@ -12,13 +13,18 @@ public sealed record PdfPrintOptions(string? ChromiumPath = null, TimeSpan? Time
 }
 
 /// <summary>
-/// Prints the book's HTML to PDF with headless Chromium run as a child process (no download, no
-/// network, a fresh profile each time), twice: the second print carries the page numbers of the
-/// contents and of the lists of tables and figures, read back from the first with
-/// <see cref="PrintedPages"/>. A missing browser is a <see cref="ChromiumNotFoundException"/>.
+/// Prints the book's HTML to PDF with the system's headless Chromium, driven over the DevTools protocol
+/// (PuppeteerSharp; no browser download, no network, a fresh profile each time). The book is loaded
+/// once and printed twice: the first print tells on which page each contents and list entry landed
+/// (<see cref="PrintedPages"/>), those numbers are set into the loaded page, and the second print is the
+/// book, tagged for screen readers and with bookmarks. A missing browser is a
+/// <see cref="ChromiumNotFoundException"/>; a browser that fails or overruns the timeout, a
+/// <see cref="PdfPrintException"/>.
 /// </summary>
 public static class PdfBookPrinter
 {
+    private static readonly string[] BrowserArguments = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"];
+
     /// <summary>Prints <paramref name="book"/> to <paramref name="pdfPath"/>, replacing the file only when the PDF is complete.</summary>
     public static async Task PrintAsync(Book book, string pdfPath, PdfPrintOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -26,23 +32,25 @@ public static class PdfBookPrinter
         ArgumentException.ThrowIfNullOrWhiteSpace(pdfPath);
         options ??= new PdfPrintOptions();
         var browser = ChromiumLocator.Require(options.ChromiumPath);
+        var timeout = options.Timeout ?? PdfPrintOptions.DefaultTimeout;
         var work = Directory.CreateTempSubdirectory("karsa-book-");
         try
         {
-            // Two passes: print, read back where each heading and caption landed, print again with those
-            // page numbers in the contents and lists (their number slots have a fixed width, so nothing moves).
             var html = Path.Combine(work.FullName, "book.html");
-            var pdf = Path.Combine(work.FullName, "book.pdf");
-            var timeout = options.Timeout ?? PdfPrintOptions.DefaultTimeout;
-            HtmlBookWriter.WriteFile(book, html, null);
-            await RunChromiumAsync(browser, html, pdf, Path.Combine(work.FullName, "profile-1"), timeout, cancellationToken).ConfigureAwait(false);
-            var pages = PrintedPages.Find(pdf, BookOutline.Of(book));
-            File.Delete(pdf);
-            HtmlBookWriter.WriteFile(book, html, pages);
+            HtmlBookWriter.WriteFile(book, html);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(timeout);
+            byte[] pdf;
+            try
+            {
+                pdf = await PrintTwiceAsync(browser, html, Path.Combine(work.FullName, "profile"), BookOutline.Of(book), timeout, limit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new PdfPrintException($"Chromium did not finish printing within {timeout.TotalSeconds:0} s.");
+            }
 
-            // A fresh profile for the second print too: the first browser may still hold its profile while it exits.
-            await RunChromiumAsync(browser, html, pdf, Path.Combine(work.FullName, "profile-2"), timeout, cancellationToken).ConfigureAwait(false);
-            File.Move(pdf, Path.GetFullPath(pdfPath), overwrite: true);
+            AtomicFile.Write(Path.GetFullPath(pdfPath), stream => stream.Write(pdf));
         }
         finally
         {
@@ -50,43 +58,66 @@ public static class PdfBookPrinter
         }
     }
 
-    private static async Task RunChromiumAsync(string browser, string html, string pdf, string profile, TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<byte[]> PrintTwiceAsync(string browserPath, string html, string profile, BookOutline outline, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(browser) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[]
+        var launch = new LaunchOptions
         {
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-            "--print-to-pdf=" + pdf, "--no-pdf-header-footer", new Uri(html).AbsoluteUri,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new PdfPrintException($"Could not start {browser}.");
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
+            ExecutablePath = browserPath,
+            Headless = true,
+            UserDataDir = profile,
+            Args = BrowserArguments,
+            Timeout = (int)timeout.TotalMilliseconds,
+            ProtocolTimeout = (int)timeout.TotalMilliseconds,
+        };
+        IBrowser browser;
         try
         {
-            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            browser = await Within(Puppeteer.LaunchAsync(launch), cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (PuppeteerException error)
         {
-            process.Kill(entireProcessTree: true);
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new PdfPrintException($"Chromium did not finish printing within {timeout.TotalSeconds:0} s.");
+            throw new PdfPrintException($"Could not start Chromium ({browserPath}): {error.Message}", error);
         }
 
-        var messages = (await errors.ConfigureAwait(false)) + (await output.ConfigureAwait(false));
-        if (process.ExitCode != 0 || !File.Exists(pdf) || new FileInfo(pdf).Length == 0)
+        // Disposing the browser ends its process, also when printing is cancelled or fails half-way.
+        await using (browser.ConfigureAwait(false))
         {
-            throw new PdfPrintException($"Chromium ({browser}) printed no PDF (exit code {process.ExitCode}): {Tail(messages)}");
+            try
+            {
+                var page = await Within(browser.NewPageAsync(), cancellationToken).ConfigureAwait(false);
+                await Within(page.GoToAsync(new Uri(html).AbsoluteUri, WaitUntilNavigation.Load), cancellationToken).ConfigureAwait(false);
+                var first = await Within(page.PdfDataAsync(new PdfOptions { PreferCSSPageSize = true, Tagged = false, Outline = false }), cancellationToken).ConfigureAwait(false);
+                var anchors = outline.Headings.Concat(outline.Tables).Concat(outline.Figures).Select(e => e.Anchor).ToList();
+                var pages = PrintedPages.Find(first, anchors).ToDictionary(p => p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+                await Within(page.EvaluateFunctionAsync(HtmlBookWriter.FillPageNumbersScript, pages), cancellationToken).ConfigureAwait(false);
+                var book = await Within(page.PdfDataAsync(new PdfOptions { PreferCSSPageSize = true, Tagged = true, Outline = true }), cancellationToken).ConfigureAwait(false);
+                return book.Length > 0 ? book : throw new PdfPrintException($"Chromium ({browserPath}) printed an empty PDF.");
+            }
+            catch (PuppeteerException error)
+            {
+                throw new PdfPrintException($"Chromium ({browserPath}) printed no PDF: {error.Message}", error);
+            }
         }
     }
 
-    private static string Tail(string text) => text.Length <= 2000 ? text.Trim() : text[^2000..].Trim();
+    /// <summary>
+    /// Waits for <paramref name="task"/> until <paramref name="cancellationToken"/> fires; a task left behind
+    /// then fails when the browser closes, and that failure is observed here so it is not reported as unobserved.
+    /// </summary>
+    private static Task<T> Within<T>(Task<T> task, CancellationToken cancellationToken)
+    {
+        Observe(task);
+        return task.WaitAsync(cancellationToken);
+    }
+
+    private static Task Within(Task task, CancellationToken cancellationToken)
+    {
+        Observe(task);
+        return task.WaitAsync(cancellationToken);
+    }
+
+    private static void Observe(Task task) =>
+        _ = task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     private static void TryDelete(DirectoryInfo directory)
     {

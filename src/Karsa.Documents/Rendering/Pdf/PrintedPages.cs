@@ -1,46 +1,55 @@
-using Karsa.Documents.Model;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
+using UglyToad.PdfPig.Tokens;
 
 namespace Karsa.Documents.Rendering.Pdf;
 
 /// <summary>
-/// Reads back where the outline's headings and captions landed in a printed book. Headings and
-/// captions are the book's only bold text besides table headers, key figures and Markdown emphasis,
-/// and they come in reading order, so each entry is the first page, at or after the previous entry's,
-/// whose bold text holds the entry's text (whitespace ignored, so wrapped lines still match).
+/// Reads back from a printed book the page each anchor is on. Chromium prints every in-page link
+/// (<c>&lt;a href="#k12"&gt;</c>) as a link annotation whose named destination is the anchor's id,
+/// resolved to the page the anchor landed on; the contents and the lists of tables and figures link to
+/// every entry, so their links alone tell every entry's page, exactly, with no text matching.
 /// </summary>
 internal static class PrintedPages
 {
-    public static BookPages Find(string pdfPath, BookOutline outline)
+    /// <summary>The page (from 1, the cover) of each of <paramref name="anchors"/> that a link in <paramref name="pdf"/> points to.</summary>
+    public static IReadOnlyDictionary<string, int> Find(byte[] pdf, IReadOnlyCollection<string> anchors)
     {
-        using var document = PdfDocument.Open(pdfPath);
-        return Locate([.. document.GetPages().Select(page => string.Concat(page.Letters.Where(IsBold).Select(l => l.Value)))], outline);
+        using var document = PdfDocument.Open(pdf);
+        return Find(document, anchors);
     }
 
-    /// <summary>The pages of the outline's entries, given each page's bold text in page order.</summary>
-    public static BookPages Locate(IReadOnlyList<string> boldTextPerPage, BookOutline outline)
+    /// <summary>
+    /// As <see cref="Find(byte[], IReadOnlyCollection{string})"/>, for an open document. Pages are read
+    /// in order until every anchor is found, so only the contents' pages are read when all is well.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Find(PdfDocument document, IReadOnlyCollection<string> anchors)
     {
-        var bold = boldTextPerPage.Select(Squash).ToList();
-        return new BookPages(Locate(bold, outline.Headings), Locate(bold, outline.Tables), Locate(bold, outline.Figures));
-    }
-
-    private static bool IsBold(Letter letter) => letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true;
-
-    private static List<int?> Locate(List<string> pages, IReadOnlyList<OutlineEntry> entries)
-    {
-        var found = new List<int?>(entries.Count);
-        var from = 0;
-        foreach (var entry in entries)
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(anchors);
+        var wanted = anchors.ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var number = 1; number <= document.NumberOfPages && found.Count < wanted.Count; number++)
         {
-            var text = Squash(entry.Text);
-            var page = text.Length == 0 ? -1 : pages.FindIndex(from, p => p.Contains(text, StringComparison.Ordinal));
-            found.Add(page < 0 ? null : page + 1);
-            from = page < 0 ? from : page;
+            foreach (var link in document.GetPage(number).GetAnnotations().Where(a => a.Type == AnnotationType.Link))
+            {
+                if (Anchor(link) is { } anchor && wanted.Contains(anchor) && link.Action is AbstractGoToAction { Destination: { } destination })
+                {
+                    found.TryAdd(anchor, destination.PageNumber);
+                }
+            }
         }
 
         return found;
     }
 
-    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string? Anchor(Annotation link) => link.AnnotationDictionary.TryGet(NameToken.Dest, out var destination)
+        ? destination switch
+        {
+            NameToken name => name.Data,
+            StringToken text => text.Data,
+            _ => null,
+        }
+        : null;
 }
