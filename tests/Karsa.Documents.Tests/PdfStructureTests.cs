@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Karsa.Documents.Model;
 using Karsa.Documents.Rendering.Pdf;
+using Karsa.Documents.Roadmap;
 using Karsa.Domain.Plans;
 using Karsa.Planning.Benchmarks;
 using UglyToad.PdfPig;
@@ -10,7 +11,8 @@ using UglyToad.PdfPig.Tokens;
 namespace Karsa.Documents.Tests;
 
 /// <summary>
-/// The printed book read back with PdfPig, on the realistic plan and on a generated 300-programme plan:
+/// The printed book read back with PdfPig, on the Karanganyar sample with its solved roadmap (as after
+/// adoption), on the realistic test plan and on a generated 300-programme plan:
 /// contents and lists with the right page numbers, caption numbers once per book, codes never broken
 /// over lines, and no near-empty page except where a chapter ends.
 /// </summary>
@@ -26,11 +28,12 @@ public partial class PdfStructureTests
 
     private static readonly Dictionary<string, Lazy<Task<Printed>>> Books = new()
     {
+        ["sample"] = new(() => PrintAsync(SamplePlan.Value, SamplePlan.Solved(SamplePlan.Value))),
         ["realistic"] = new(() => PrintAsync(TestPlans.Realistic())),
         ["synthetic300"] = new(() => PrintAsync(SyntheticPlans.Generate(300, seed: 13))),
     };
 
-    public static TheoryData<string> Plans => ["realistic", "synthetic300"];
+    public static TheoryData<string> Plans => ["sample", "realistic", "synthetic300"];
 
     private sealed record PrintedPage(int Number, double Height, IReadOnlyList<Letter> Letters, IReadOnlyList<Word> Words)
     {
@@ -54,9 +57,9 @@ public partial class PdfStructureTests
         public int FirstPageWith(string text) => Pages.ToList().FindIndex(p => p.Bold.Contains(Tests.Books.Squash(text), StringComparison.Ordinal)) + 1;
     }
 
-    private static async Task<Printed> PrintAsync(Masterplan plan)
+    private static async Task<Printed> PrintAsync(Masterplan plan, BookRoadmap? roadmap = null)
     {
-        var book = Tests.Books.Of(plan);
+        var book = Tests.Books.Of(plan, roadmap: roadmap);
         var path = Path.Combine(Path.GetTempPath(), $"karsa-structure-{Guid.NewGuid():N}.pdf");
         try
         {

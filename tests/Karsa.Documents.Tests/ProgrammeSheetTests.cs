@@ -19,18 +19,6 @@ namespace Karsa.Documents.Tests;
 /// <summary>The programme and quick-win sheets: one per programme of the sample in every format, and what a sheet says when the plan lacks something.</summary>
 public class ProgrammeSheetTests
 {
-    private static readonly Lazy<Masterplan> Sample = new(() =>
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Karsa.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var read = PlanReader.ReadFile(Path.Combine(folder!.FullName, "samples", "karanganyar", "masterplan.yaml"));
-        return read.Plan ?? throw new InvalidOperationException("the sample does not read");
-    });
-
     private static string Heading(Programme p, Language language = Language.Indonesian) => $"{p.Code} {p.Name.In(language)}";
 
     /// <summary>
@@ -65,7 +53,7 @@ public class ProgrammeSheetTests
     [Fact]
     public void Every_programme_of_the_sample_has_its_sheet_with_what_the_plan_holds()
     {
-        var plan = Sample.Value;
+        var plan = SamplePlan.Value;
         var book = Books.Of(plan);
 
         Assert.All(plan.Programmes, p =>
@@ -93,7 +81,7 @@ public class ProgrammeSheetTests
     [Fact]
     public void Every_programme_sheet_of_the_sample_is_headed_in_html_and_docx()
     {
-        var plan = Sample.Value;
+        var plan = SamplePlan.Value;
         var book = Books.Of(plan);
         var html = new HtmlParser().ParseDocument(HtmlBookWriter.Render(book));
         var htmlHeadings = html.QuerySelectorAll("h4").Select(h => h.TextContent).ToList();
@@ -111,7 +99,7 @@ public class ProgrammeSheetTests
     [Fact]
     public void Every_quick_win_has_a_quick_win_sheet_with_its_service_canvas()
     {
-        var plan = Sample.Value;
+        var plan = SamplePlan.Value;
         var roadmap = BookRoadmap.Unscheduled(plan);
         var book = Books.Of(plan, roadmap: roadmap);
         var quickWins = plan.Programmes.Where(p => roadmap.Of(p.Code).QuickWin).ToList();
@@ -158,7 +146,7 @@ public class ProgrammeSheetTests
     [Fact]
     public void An_english_book_labels_the_sheet_in_english()
     {
-        var plan = Sample.Value;
+        var plan = SamplePlan.Value;
         var book = Books.Of(plan, Language.English);
         var first = plan.Programmes[0];
 
@@ -173,7 +161,7 @@ public class ProgrammeSheetTests
     public async Task Every_programme_sheet_of_the_sample_is_in_the_pdf()
     {
         Chromium.Require();
-        var plan = Sample.Value;
+        var plan = SamplePlan.Value;
         var path = Path.Combine(Path.GetTempPath(), $"karsa-sheets-{Guid.NewGuid():N}.pdf");
         try
         {

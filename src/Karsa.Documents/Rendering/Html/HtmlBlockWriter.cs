@@ -185,7 +185,10 @@ public static partial class HtmlBlockWriter
     /// <summary><paramref name="text"/> encoded, its codes and year ranges kept on one line.</summary>
     private static string Unbroken(string text) => KeptWhole().Replace(E(text), "<span class=\"nw\">$0</span>");
 
-    /// <summary>Codes (GOV-01, BRA-0050, ISO37120-5.1) and year ranges (2023-2025) in running text: never broken at their hyphen.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z][A-Z0-9]*-[A-Z0-9][A-Za-z0-9.]*[A-Za-z0-9]|[A-Z][A-Z0-9]*-[A-Z0-9]|\d{4}-\d{4})\b")]
+    /// <summary>
+    /// Codes (GOV-01, BRA-0050, ISO37120-5.1, LOC-PAJAK-NONTUNAI) and year ranges (2023-2025) in running
+    /// text: never broken at their hyphens.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?)+|\d{4}-\d{4})\b")]
     private static partial System.Text.RegularExpressions.Regex KeptWhole();
 }
