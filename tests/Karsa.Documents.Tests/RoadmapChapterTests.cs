@@ -66,4 +66,24 @@ public class RoadmapChapterTests
         Assert.DoesNotContain("terbukti optimal", Texts(chapter), StringComparison.Ordinal);
         Assert.Contains("belum diberi skor prioritas", Texts(chapter), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_service_without_an_end_year_is_never_said_to_end_in_the_plans_last_year()
+    {
+        var plan = SamplePlan.Value;
+        var book = Books.Of(plan);
+        var chapter = RoadmapChapter(book);
+        var continuing = plan.Programmes.Where(p => p.IsUnderWay && p.DurationYears is null).Select(p => p.Code.Value).ToList();
+        Assert.NotEmpty(continuing);
+        var tables = Blocks(chapter).OfType<Table>().ToList();
+        var perYear = tables.Single(t => t.Caption!.EndsWith("Program yang mulai, berjalan dan selesai per tahun", StringComparison.Ordinal));
+        var perDimension = tables.Single(t => t.Caption!.EndsWith("Program per dimensi dan tahun pelaksanaannya", StringComparison.Ordinal));
+
+        var ending = perYear.Rows.SelectMany(r => r.Cells[3].Split(", ")).ToHashSet();
+        Assert.All(continuing, code => Assert.DoesNotContain(code, ending));
+        var note = Texts(chapter).Split('\n').Single(t => t.Contains("tidak mempunyai tahun selesai", StringComparison.Ordinal));
+        Assert.All(continuing, code => Assert.Contains(code, note, StringComparison.Ordinal));
+        var scheduledCells = string.Join(", ", perDimension.Rows.Select(r => r.Cells[1]));
+        Assert.All(continuing, code => Assert.Contains($"{code} ({plan.Period.First}-{plan.Period.Last}, berlanjut)", scheduledCells, StringComparison.Ordinal));
+    }
 }

@@ -48,8 +48,16 @@ internal sealed class BookContext
         return programme.Profile(anchor).Select(c => (start.Plus(c.Offset), c.Source, c.Amount));
     }
 
-    /// <summary>The programme's years as scheduled ("2023-2025"), or a dash when excluded.</summary>
-    public string Years(Programme programme) => Schedule(programme) is { Start: { } s, End: { } e } ? Wording.Years(s, e) : "-";
+    /// <summary>
+    /// The programme's years as scheduled ("2023-2025"; "2022-2031, berlanjut" when it has no end year of
+    /// its own and runs on past the plan), or a dash when excluded.
+    /// </summary>
+    public string Years(Programme programme) => Schedule(programme) switch
+    {
+        { Start: { } s, End: { } e, OpenEnded: true } => W.T($"{Wording.Years(s, e)}, berlanjut", $"{Wording.Years(s, e)}, continuing"),
+        { Start: { } s, End: { } e } => Wording.Years(s, e),
+        _ => "-",
+    };
 
     /// <summary>The term name, or "excluded".</summary>
     public string TermName(Programme programme) => Schedule(programme).Term is { } term ? W.Of(term) : W.T("Tidak dijadwalkan", "Not scheduled");

@@ -75,6 +75,13 @@ internal static class RoadmapChapter
                 var part = parts.Count > 1 ? $" ({i + 1}/{parts.Count})" : string.Empty;
                 draft.Figure($"{w.T("Gantt program", "Gantt chart of programmes")}: {w.Of(term)}{part}", PlanCharts.Gantt(c.Plan, c.Roadmap.View, term, parts[i], w.Language, part));
             }
+
+            if (rows.Any(r => r.RunsOn))
+            {
+                draft.Text(w.T(
+                    $"Batang yang berujung mata panah ({string.Join(", ", rows.Where(r => r.RunsOn).Select(r => r.Label))}) adalah program tanpa tahun selesai yang berlanjut sesudah {c.Plan.Period.Last}.",
+                    $"Bars ending in an arrowhead ({string.Join(", ", rows.Where(r => r.RunsOn).Select(r => r.Label))}) are programmes without an end year that go on after {c.Plan.Period.Last}."));
+            }
         }
     }
 

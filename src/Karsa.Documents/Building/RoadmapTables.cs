@@ -29,9 +29,16 @@ internal static class RoadmapTables
                 year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Codes(scheduled.Where(x => x.Place.Start!.Value.Value == year).Select(x => x.Programme)),
                 Wording.Number(scheduled.Count(x => x.Place.Start!.Value.Value <= year && x.Place.End!.Value.Value >= year)),
-                Codes(scheduled.Where(x => x.Place.End!.Value.Value == year).Select(x => x.Programme)),
+                Codes(scheduled.Where(x => x.Place.End!.Value.Value == year && !x.Place.OpenEnded).Select(x => x.Programme)),
             ])),
             compact: true);
+        var continuing = scheduled.Where(x => x.Place.OpenEnded).Select(x => x.Programme).ToList();
+        if (continuing.Count > 0)
+        {
+            draft.Text(w.T(
+                $"{Codes(continuing)} tidak mempunyai tahun selesai (layanan yang terus berjalan, atau durasinya belum diisi): program ini berjalan sampai akhir masa rencana dan berlanjut sesudahnya, sehingga tidak tercantum di kolom Selesai.",
+                $"{Codes(continuing)} have no end year (services that keep running, or whose duration is not filled in yet): they run to the end of the plan and beyond, so the Ending column does not list them."));
+        }
     }
 
     /// <summary>Per dimension: its scheduled programmes with their years, and those not scheduled.</summary>

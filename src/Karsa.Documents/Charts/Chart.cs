@@ -35,8 +35,11 @@ public sealed record StackedBarChart(string Description, IReadOnlyList<string> C
     public override int Height => 460;
 }
 
-/// <summary>One bar of a Gantt chart: a label, its first and last year and the group (term) it belongs to.</summary>
-public sealed record GanttRow(string Label, int FirstYear, int LastYear, int Group);
+/// <summary>
+/// One bar of a Gantt chart: a label, its first and last year, the group (term) it belongs to, and whether
+/// it runs on past its last year (drawn with an arrowhead at its end).
+/// </summary>
+public sealed record GanttRow(string Label, int FirstYear, int LastYear, int Group, bool RunsOn = false);
 
 /// <summary>A Gantt chart of programmes over years, bars patterned by group (term).</summary>
 public sealed record GanttChart(string Description, IReadOnlyList<GanttRow> Rows, IReadOnlyList<string> Groups, int FirstYear, int LastYear)

@@ -7,6 +7,7 @@ internal static class GanttPainter
 {
     public static void Paint(GanttChart chart, IChartCanvas canvas)
     {
+        // The right margin leaves room for the arrowhead of a bar that runs on past the last year.
         var (left, top, right) = (150d, 28d, chart.Width - 15d);
         var years = chart.LastYear - chart.FirstYear + 1;
         var column = (right - left) / years;
@@ -28,7 +29,13 @@ internal static class GanttPainter
             canvas.Text(left - 6, rowTop + 13, ChartPainter.Fit(row.Label, 24), 11, TextAnchor.End);
             var first = Math.Clamp(row.FirstYear - chart.FirstYear, 0, years - 1);
             var last = Math.Clamp(row.LastYear - chart.FirstYear, first, years - 1);
-            canvas.Rectangle(left + (column * first) + 2, rowTop + 3, (column * (last - first + 1)) - 4, GanttChart.RowHeight - 6, ChartFill.ForSeries(row.Group));
+            var barEnd = left + (column * (last + 1)) - 2;
+            canvas.Rectangle(left + (column * first) + 2, rowTop + 3, barEnd - (left + (column * first) + 2), GanttChart.RowHeight - 6, ChartFill.ForSeries(row.Group));
+            if (row.RunsOn)
+            {
+                // An arrowhead past the bar's end: the programme goes on after the chart's last year.
+                canvas.Polygon([(barEnd, rowTop + 2), (barEnd + 8, rowTop + (GanttChart.RowHeight / 2d)), (barEnd, rowTop + GanttChart.RowHeight - 2)], new ChartFill(0, Hatch.None), 1);
+            }
         }
 
         canvas.Line(left, bottom, right, bottom, 1);

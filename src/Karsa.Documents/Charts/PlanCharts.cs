@@ -49,7 +49,7 @@ public static class PlanCharts
         return [.. plan.Programmes.Select(p => (Programme: p, Place: view.Of(p.Code)))
             .Where(x => x.Place.Scheduled && x.Place.Term == term)
             .OrderBy(x => x.Place.Start).ThenBy(x => x.Programme.Dimension).ThenBy(x => x.Programme.Code.Value, StringComparer.Ordinal)
-            .Select(x => new GanttRow(x.Programme.Code.Value, x.Place.Start!.Value.Value, x.Place.End!.Value.Value, (int)term))];
+            .Select(x => new GanttRow(x.Programme.Code.Value, x.Place.Start!.Value.Value, x.Place.End!.Value.Value, (int)term, x.Place.OpenEnded))];
     }
 
     /// <summary>The last year a Gantt of <paramref name="view"/> shows: the plan's last year, or a later end.</summary>

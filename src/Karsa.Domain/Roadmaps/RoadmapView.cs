@@ -40,6 +40,25 @@ public sealed record RoadmapPlace
 
     /// <summary>True when the roadmap runs it.</summary>
     public bool Scheduled => Start is not null;
+
+    /// <summary>
+    /// True when it has no end year of its own: a scheduled programme without a duration (a service under
+    /// way without an end, or new work not estimated yet), whose <see cref="End"/> is only the horizon's
+    /// last year. Never true for a programme left out.
+    /// </summary>
+    public bool OpenEnded
+    {
+        get;
+        init
+        {
+            if (value && !Scheduled)
+            {
+                throw new ArgumentException($"{Code} is left out, so it cannot be open-ended.", nameof(value));
+            }
+
+            field = value;
+        }
+    }
 }
 
 /// <summary>Spending from one source in one year against its ceiling (null ceiling: not capped).</summary>
@@ -69,7 +88,8 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
 
     /// <summary>
     /// The view of a schedule: the start of each scheduled programme (those absent are left out) and
-    /// the quick wins. Ends are start + duration - 1 (the horizon's last year for a service under way without a duration); terms follow the plan's term boundaries counted
+    /// the quick wins. Ends are start + duration - 1 (the horizon's last year for a service under way without a duration, which is
+    /// <see cref="RoadmapPlace.OpenEnded"/>); terms follow the plan's term boundaries counted
     /// from its first year; spending is each cost profile shifted to its start. The ceilings are the
     /// plan's unless given (a scenario's), the horizon the plan period unless given.
     /// </summary>
@@ -89,7 +109,7 @@ public sealed record RoadmapView(IReadOnlyList<RoadmapPlace> Programmes, IReadOn
 
             var quick = quickWins.Contains(p.Code);
             var term = quick ? Term.QuickWin : plan.Content.Terms.TermOf(start.YearsSince(plan.Period.First) + 1);
-            return new RoadmapPlace(p.Code, start, new FiscalYear(p.RunEnd(start, last)), term, quick);
+            return new RoadmapPlace(p.Code, start, new FiscalYear(p.RunEnd(start, last)), term, quick) { OpenEnded = p.DurationYears is null };
         }).ToList();
         return new RoadmapView(places, SpendingOf(plan, starts, ceilings ?? CeilingsOf(plan.Content), horizon ?? plan.Period), plan.Content.FundingSources);
     }

@@ -54,7 +54,7 @@ internal static class HtmlStyles
         figcaption { font-weight: bold; font-size: .9rem; }
         .note { font-size: .85rem; }
         @media screen { table { min-width: var(--min, 0); } }
-        @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: counter(page); font-size: 9pt; } }
+        @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: counter(page); font-size: 9pt; font-family: "DejaVu Sans", "Noto Sans", "Liberation Sans", Arial, sans-serif; } }
         @page :first { @bottom-center { content: none; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }
