@@ -25,6 +25,16 @@ public class HtmlBookTests
     }
 
     [Fact]
+    public void The_cover_title_keeps_its_year_range_and_codes_on_one_line()
+    {
+        var document = Parse(HtmlBookWriter.Render(Books.Of(TestPlans.Realistic())));
+
+        var kept = document.QuerySelectorAll(".cover .title span.nw").Select(s => s.TextContent).ToList();
+
+        Assert.Contains("2022-2031", kept);
+    }
+
+    [Fact]
     public void Headings_form_the_book_outline()
     {
         var document = Parse(HtmlBookWriter.Render(Books.Of(TestPlans.Realistic())));

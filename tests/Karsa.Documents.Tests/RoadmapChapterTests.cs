@@ -86,4 +86,19 @@ public class RoadmapChapterTests
         var scheduledCells = string.Join(", ", perDimension.Rows.Select(r => r.Cells[1]));
         Assert.All(continuing, code => Assert.Contains($"{code} ({plan.Period.First}-{plan.Period.Last}, berlanjut)", scheduledCells, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Consecutive_years_of_one_source_with_the_same_reason_make_one_row_of_the_unused_ceilings()
+    {
+        static BookUnusedCeiling Left(int year, FundingSource source, string reason) => new(new FiscalYear(year), source, new Rupiah(1_000_000_000), new Rupiah(400_000_000), reason);
+        BookUnusedCeiling[] unused =
+        [
+            Left(2024, FundingSource.Apbd, "A"), Left(2024, FundingSource.Dak, "A"), Left(2025, FundingSource.Apbd, "A"),
+            Left(2026, FundingSource.Apbd, "B"), Left(2028, FundingSource.Apbd, "B"),
+        ];
+
+        var runs = Building.RoadmapReasons.MergedRuns(unused).Select(r => $"{r[0].Source} {r[0].Year}-{r[^1].Year} {r[0].Reason}").ToList();
+
+        Assert.Equal(["apbd 2024-2025 A", "dak 2024-2024 A", "apbd 2026-2026 B", "apbd 2028-2028 B"], runs);
+    }
 }

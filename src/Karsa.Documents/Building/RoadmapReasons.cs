@@ -1,4 +1,5 @@
 using Karsa.Documents.Model;
+using Karsa.Documents.Roadmap;
 using Karsa.Documents.Text;
 using Karsa.Domain.Primitives;
 using Karsa.Domain.Programmes;
@@ -66,13 +67,39 @@ internal static class RoadmapReasons
                 "Every year uses at least 90% of its ceilings. What is left per year and source, and why, is in the next table.")
             : w.T($"Tahun yang memakai kurang dari 90% pagunya: {years}. Tabel berikut menyebut per tahun dan sumber dana sisa pagu dan mengapa tidak ada program lain yang memakainya.",
                 $"Years using less than 90% of their ceilings: {years}. The next table gives per year and source what is left and why no other programme uses it."));
+        draft.Text(w.T("Tahun-tahun berturut-turut dari satu sumber dana dengan sebab yang sama digabung dalam satu baris; pagu dan sisanya adalah jumlah tahun-tahun itu.",
+            "Consecutive years of one source with the same reason share one row; its ceiling and what is left are those years' totals."));
         draft.Table(w.T("Sisa pagu per tahun dan sumber dana, dan sebabnya (juta Rp)", "Ceiling left per year and source, and why (million Rp)"),
             [
                 new(w.T("Tahun", "Year"), ColumnAlign.Center), new(w.T("Sumber", "Source"), Width: 2), new(w.T("Pagu", "Ceiling"), ColumnAlign.Right, 2),
                 new(w.T("Sisa", "Left"), ColumnAlign.Right, 2), new(w.T("Sebab", "Why"), Width: 6),
             ],
-            unused.Select(u => new TableRow([u.Year.ToString(), w.Of(u.Source), MoneyText.Millions(u.Ceiling.Value), MoneyText.Millions(u.Unused.Value), u.Reason])),
+            MergedRuns(unused).Select(r => new TableRow([Wording.Years(r[0].Year, r[^1].Year), w.Of(r[0].Source),
+                MoneyText.Millions(r.Sum(u => u.Ceiling.Value)), MoneyText.Millions(r.Sum(u => u.Unused.Value)), r[0].Reason])),
             compact: true);
+    }
+
+    /// <summary>
+    /// The unused ceilings as runs: one source's consecutive years with the same reason form one run, so a
+    /// reason that holds for years is written once. Runs come by first year, then by source.
+    /// </summary>
+    internal static IEnumerable<IReadOnlyList<BookUnusedCeiling>> MergedRuns(IReadOnlyList<BookUnusedCeiling> unused)
+    {
+        var runs = new List<List<BookUnusedCeiling>>();
+        foreach (var ceiling in unused.OrderBy(u => u.Source).ThenBy(u => u.Year))
+        {
+            var last = runs.Count > 0 ? runs[^1][^1] : null;
+            if (last is not null && last.Source == ceiling.Source && last.Year.Plus(1) == ceiling.Year && string.Equals(last.Reason, ceiling.Reason, StringComparison.Ordinal))
+            {
+                runs[^1].Add(ceiling);
+            }
+            else
+            {
+                runs.Add([ceiling]);
+            }
+        }
+
+        return runs.OrderBy(r => r[0].Year).ThenBy(r => r[0].Source);
     }
 
     /// <summary>The appendix table: what blocks each programme out or late, per start year it could have had.</summary>

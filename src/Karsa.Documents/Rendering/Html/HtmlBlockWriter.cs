@@ -183,7 +183,7 @@ public static partial class HtmlBlockWriter
     private const int LongCell = 400;
 
     /// <summary><paramref name="text"/> encoded, its codes and year ranges kept on one line.</summary>
-    private static string Unbroken(string text) => KeptWhole().Replace(E(text), "<span class=\"nw\">$0</span>");
+    internal static string Unbroken(string text) => KeptWhole().Replace(E(text), "<span class=\"nw\">$0</span>");
 
     /// <summary>
     /// Codes (GOV-01, BRA-0050, ISO37120-5.1, LOC-PAJAK-NONTUNAI) and year ranges (2023-2025) in running

@@ -65,7 +65,7 @@ public static class HtmlBookWriter
     private static void Cover(StringBuilder html, BookCover cover)
     {
         html.Append("<section class=\"cover\">\n<div class=\"kicker\">").Append(E(cover.Kicker)).Append("</div>\n");
-        html.Append("<div class=\"title\">").Append(E(cover.Title)).Append("</div>\n");
+        html.Append("<div class=\"title\">").Append(HtmlBlockWriter.Unbroken(cover.Title)).Append("</div>\n");
         html.Append("<div class=\"subtitle\">").Append(E(cover.Subtitle)).Append("</div>\n");
         foreach (var line in cover.Lines)
         {
