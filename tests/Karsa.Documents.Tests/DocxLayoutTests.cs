@@ -7,15 +7,18 @@ using SkiaSharp;
 namespace Karsa.Documents.Tests;
 
 /// <summary>
-/// Tables of the DOCX of the wide realistic plan fit the page: their grids sum to no more than the text
+/// Tables of the DOCX of the wide realistic plan (both languages) and of the Karanganyar sample with its
+/// solved roadmap fit the page: their grids sum to no more than the text
 /// width, and no word in a cell (measured in the document's font) is wider than its column.
 /// </summary>
 public class DocxLayoutTests
 {
     private const string Font = "Liberation Sans";
 
-    private static WordprocessingDocument Open(Language language) =>
-        WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(Books.Of(TestPlans.Realistic(), language))), false);
+    private static WordprocessingDocument Open(string plan, Language language) =>
+        WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(plan == "sample"
+            ? Books.Of(SamplePlan.Value, language, roadmap: SamplePlan.SolvedRoadmap)
+            : Books.Of(TestPlans.Realistic(), language))), false);
 
     private static int TextWidth(WordprocessingDocument document)
     {
@@ -25,11 +28,12 @@ public class DocxLayoutTests
     }
 
     [Theory]
-    [InlineData(Language.Indonesian)]
-    [InlineData(Language.English)]
-    public void Every_table_grid_fits_the_text_width(Language language)
+    [InlineData("realistic", Language.Indonesian)]
+    [InlineData("realistic", Language.English)]
+    [InlineData("sample", Language.Indonesian)]
+    public void Every_table_grid_fits_the_text_width(string plan, Language language)
     {
-        using var document = Open(language);
+        using var document = Open(plan, language);
         var textWidth = TextWidth(document);
         var tables = document.MainDocumentPart!.Document!.Body!.Descendants<Table>().ToList();
         Assert.NotEmpty(tables);
@@ -42,9 +46,10 @@ public class DocxLayoutTests
     }
 
     [SkippableTheory]
-    [InlineData(Language.Indonesian)]
-    [InlineData(Language.English)]
-    public void No_word_in_a_table_cell_is_wider_than_its_column(Language language)
+    [InlineData("realistic", Language.Indonesian)]
+    [InlineData("realistic", Language.English)]
+    [InlineData("sample", Language.Indonesian)]
+    public void No_word_in_a_table_cell_is_wider_than_its_column(string plan, Language language)
     {
         using var regular = SKTypeface.FromFamilyName(Font, SKFontStyle.Normal);
         using var bold = SKTypeface.FromFamilyName(Font, SKFontStyle.Bold);
@@ -52,7 +57,7 @@ public class DocxLayoutTests
         Assert.False(!installed && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
             $"CI=true but font {Font} is not installed (apt-get install fonts-liberation)");
         Skip.IfNot(installed, $"font {Font} not installed (apt-get install fonts-liberation)");
-        using var document = Open(language);
+        using var document = Open(plan, language);
         var styleMargins = CellMargins(document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Descendants<TableCellMarginDefault>().First());
         var tooWide = new List<string>();
         foreach (var table in document.MainDocumentPart!.Document!.Body!.Descendants<Table>())
@@ -72,7 +77,7 @@ public class DocxLayoutTests
                             var twips = font.MeasureText(word) * 20;
                             if (twips > grid[column] - margins)
                             {
-                                tooWide.Add($"'{word}' {twips:0} twips in a column of {grid[column] - margins}");
+                                tooWide.Add($"'{word}' {twips:0} twips in a column of {grid[column] - margins} (table headed '{table.Elements<TableRow>().First().InnerText}')");
                             }
                         }
                     }

@@ -13,16 +13,17 @@ using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 namespace Karsa.Documents.Tests;
 
 /// <summary>
-/// The DOCX's structure on the realistic, the bare and a generated 300-programme plan: valid, the
+/// The DOCX's structure on the Karanganyar sample (with its solved roadmap), the realistic, the bare and a generated 300-programme plan: valid, the
 /// expected heading outline, the lists of tables and figures as TOC fields over SEQ captions, and the
 /// keep-with-next and widow control that keep headings and captions off a page's foot.
 /// </summary>
 public class DocxStructureTests
 {
-    public static TheoryData<string> Plans => ["realistic", "bare", "synthetic300"];
+    public static TheoryData<string> Plans => ["sample", "realistic", "bare", "synthetic300"];
 
     private static Masterplan Plan(string name) => name switch
     {
+        "sample" => SamplePlan.Value,
         "realistic" => TestPlans.Realistic(),
         "bare" => BookStructureTests.Bare(),
         _ => SyntheticPlans.Generate(300, seed: 13),
@@ -30,7 +31,8 @@ public class DocxStructureTests
 
     private static (Book Book, WordprocessingDocument Document) Render(string plan)
     {
-        var book = Books.Of(Plan(plan));
+        // The sample as after adoption: with its solved roadmap, so the roadmap chapter's reasons are in it too.
+        var book = Books.Of(Plan(plan), roadmap: plan == "sample" ? SamplePlan.SolvedRoadmap : null);
         return (book, WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(book)), false));
     }
 

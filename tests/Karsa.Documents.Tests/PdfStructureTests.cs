@@ -28,7 +28,7 @@ public partial class PdfStructureTests
 
     private static readonly Dictionary<string, Lazy<Task<Printed>>> Books = new()
     {
-        ["sample"] = new(() => PrintAsync(SamplePlan.Value, SamplePlan.Solved(SamplePlan.Value))),
+        ["sample"] = new(() => PrintAsync(SamplePlan.Value, SamplePlan.SolvedRoadmap)),
         ["realistic"] = new(() => PrintAsync(TestPlans.Realistic())),
         ["synthetic300"] = new(() => PrintAsync(SyntheticPlans.Generate(300, seed: 13))),
     };

@@ -22,8 +22,13 @@ internal static class SamplePlan
         return read.Plan ?? throw new InvalidOperationException("the sample does not read");
     });
 
+    private static readonly Lazy<BookRoadmap> Roadmap = new(() => Solved(Plan.Value));
+
     /// <summary><c>samples/karanganyar/masterplan.yaml</c>, read once.</summary>
     public static Masterplan Value => Plan.Value;
+
+    /// <summary>The sample's roadmap as <see cref="Solved"/> finds it, solved once for every test that needs it.</summary>
+    public static BookRoadmap SolvedRoadmap => Roadmap.Value;
 
     /// <summary>
     /// The roadmap the planner finds for <paramref name="plan"/> within 10 s (optimal or not), as the

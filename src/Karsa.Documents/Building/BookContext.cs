@@ -49,15 +49,10 @@ internal sealed class BookContext
     }
 
     /// <summary>
-    /// The programme's years as scheduled ("2023-2025"; "2022-2031, berlanjut" when it has no end year of
-    /// its own and runs on past the plan), or a dash when excluded.
+    /// The programme's years as scheduled ("2023-2025"), or a dash when excluded. For a programme without
+    /// an end year these are its years within the plan; the roadmap chapter says that it goes on after.
     /// </summary>
-    public string Years(Programme programme) => Schedule(programme) switch
-    {
-        { Start: { } s, End: { } e, OpenEnded: true } => W.T($"{Wording.Years(s, e)}, berlanjut", $"{Wording.Years(s, e)}, continuing"),
-        { Start: { } s, End: { } e } => Wording.Years(s, e),
-        _ => "-",
-    };
+    public string Years(Programme programme) => Schedule(programme) is { Start: { } s, End: { } e } ? Wording.Years(s, e) : "-";
 
     /// <summary>The term name, or "excluded".</summary>
     public string TermName(Programme programme) => Schedule(programme).Term is { } term ? W.Of(term) : W.T("Tidak dijadwalkan", "Not scheduled");
