@@ -53,6 +53,51 @@ public class PdfBookTests
         }
     }
 
+    [SkippableFact]
+    public async Task Printing_cancelled_while_the_browser_starts_leaves_no_browser_running()
+    {
+        var chromium = Chromium.Require();
+        Skip.IfNot(OperatingSystem.IsLinux(), "the wrapper is a shell script and the check reads /proc");
+        var folder = Directory.CreateTempSubdirectory("karsa-browser-");
+        try
+        {
+            // A wrapper that notes the browser's process id before it becomes the browser (exec keeps the id).
+            var pids = Path.Combine(folder.FullName, "pids");
+            var wrapper = Path.Combine(folder.FullName, "chromium");
+            await File.WriteAllTextAsync(wrapper, $"#!/bin/sh\necho $$ >> '{pids}'\nexec '{chromium}' \"$@\"\n");
+            if (OperatingSystem.IsLinux())
+            {
+                File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            using var cancel = new CancellationTokenSource();
+            var printing = PdfBookPrinter.PrintAsync(Books.Of(TestPlans.Realistic()), Path.Combine(folder.FullName, "book.pdf"), new PdfPrintOptions(wrapper), cancel.Token);
+
+            // Cancel as soon as the browser process exists, while it is still starting up.
+            await Eventually(() => File.Exists(pids));
+            await cancel.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => printing);
+
+            var started = (await File.ReadAllLinesAsync(pids)).Select(int.Parse).ToList();
+            Assert.NotEmpty(started);
+            await Eventually(() => started.All(pid => !Directory.Exists($"/proc/{pid}")));
+            Assert.All(started, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"browser process {pid} still runs"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, for at most a minute (a guard against hanging, not a speed requirement).</summary>
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var waited = 0; waited < 600 && !condition(); waited++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
     [Fact]
     public void A_missing_browser_is_a_typed_error_that_says_how_to_install_one()
     {

@@ -70,9 +70,17 @@ public static class PdfBookPrinter
             ProtocolTimeout = (int)timeout.TotalMilliseconds,
         };
         IBrowser browser;
+        var launching = Puppeteer.LaunchAsync(launch);
         try
         {
-            browser = await Within(Puppeteer.LaunchAsync(launch), cancellationToken).ConfigureAwait(false);
+            browser = await Within(launching, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled while the browser starts: close it once it has started, so no browser is left behind.
+            _ = launching.ContinueWith(static started => started.Result.DisposeAsync().AsTask(), CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
+            throw;
         }
         catch (PuppeteerException error)
         {
