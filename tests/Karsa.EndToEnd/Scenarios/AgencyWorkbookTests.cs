@@ -39,9 +39,9 @@ public sealed class AgencyWorkbookTests(Browser browser, PublishedSqliteServer a
         var fixedUp = WorkbookEditor.Edit(template, sheet => sheet.Text("Program", status + "2", "Berjalan").Number("Program", percent + "2", 60));
 
         await UploadAsync(reporter, bad);
-        await reporter.CheckAsync("agency-workbook-refused", forDocs: true);
         var problem = page.Locator("tr.problem");
         await Assertions.Expect(problem).ToHaveCountAsync(1);
+        await reporter.CheckAsync("agency-workbook-refused", forDocs: true);
         await Assertions.Expect(problem.Locator("td").Nth(0)).ToHaveTextAsync("Program");
         await Assertions.Expect(problem.Locator("td").Nth(1)).ToHaveTextAsync("2");
         await Assertions.Expect(problem.Locator("td").Nth(2)).ToHaveTextAsync(percent);
@@ -66,8 +66,9 @@ public sealed class AgencyWorkbookTests(Browser browser, PublishedSqliteServer a
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Buffer = workbook,
         });
+        // No wait for a load state here: it could answer for the page before the upload. The caller waits
+        // for what only the answer page shows (the refused cell, or the saved status).
         await page.GetByRole(AriaRole.Button, new() { Name = "Unggah", Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>The value of the dashboard's whole-plan progress bar.</summary>
