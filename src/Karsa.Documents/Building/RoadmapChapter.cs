@@ -76,11 +76,12 @@ internal static class RoadmapChapter
                 draft.Figure($"{w.T("Gantt program", "Gantt chart of programmes")}: {w.Of(term)}{part}", PlanCharts.Gantt(c.Plan, c.Roadmap.View, term, parts[i], w.Language, part));
             }
 
-            if (rows.Any(r => r.RunsOn))
+            var runningOn = string.Join(", ", rows.Where(r => r.RunsOn).Select(r => r.Label));
+            if (runningOn.Length > 0)
             {
                 draft.Text(w.T(
-                    $"Batang yang berujung mata panah ({string.Join(", ", rows.Where(r => r.RunsOn).Select(r => r.Label))}) adalah program tanpa tahun selesai yang berlanjut sesudah {c.Plan.Period.Last}.",
-                    $"Bars ending in an arrowhead ({string.Join(", ", rows.Where(r => r.RunsOn).Select(r => r.Label))}) are programmes without an end year that go on after {c.Plan.Period.Last}."));
+                    $"Batang yang berujung mata panah ({runningOn}) adalah program tanpa tahun selesai yang berlanjut sesudah {c.Plan.Period.Last}.",
+                    $"Bars ending in an arrowhead ({runningOn}) are programmes without an end year that go on after {c.Plan.Period.Last}."));
             }
         }
     }
