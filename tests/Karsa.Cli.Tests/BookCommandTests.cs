@@ -1,4 +1,5 @@
 using Karsa.Interchange;
+using Karsa.Testing;
 
 namespace Karsa.Cli.Tests;
 
@@ -32,7 +33,7 @@ public sealed class BookCommandTests
 
         Assert.True(exit == ExitCodes.Ok, error);
         using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
-        var text = docx.MainDocumentPart!.Document.Body!.InnerText;
+        var text = DocxPlainText.Of(docx.MainDocumentPart!.Document.Body!);
         Assert.Contains("Strategic Analysis", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Action plan", text, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Karsa.Documents.Rendering.Docx;
 using Karsa.Domain.Primitives;
+using Karsa.Testing;
 
 namespace Karsa.Documents.Tests;
 
@@ -13,7 +14,7 @@ public class DocxBookTests
     /// <summary>The level 1 and 2 headings and ("T:") the titles of the contents and lists, in document order.</summary>
     internal static List<string> Outline(WordprocessingDocument document) =>
         [.. document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
-            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText))
+            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: DocxPlainText.Of(p)))
             .Where(p => p.Style is "Heading1" or "Heading2" or "TOCHeading")
             .Select(p => $"{(p.Style == "TOCHeading" ? 'T' : p.Style![^1])}:{p.Text}")];
 
@@ -33,7 +34,7 @@ public class DocxBookTests
     {
         var plan = TestPlans.Realistic();
         using var document = Open(DocxBookWriter.Render(Books.Of(plan)));
-        var text = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToHashSet();
+        var text = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => DocxPlainText.Of(p)).ToHashSet();
         var all = string.Join("\n", text);
         foreach (var expected in Books.ExpectedTexts(plan, Language.Indonesian))
         {
@@ -46,7 +47,7 @@ public class DocxBookTests
     {
         var plan = TestPlans.Realistic();
         using var document = Open(DocxBookWriter.Render(Books.Of(plan)));
-        var rows = document.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        var rows = document.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => DocxPlainText.Of(c)).ToList()).ToList();
         foreach (var programme in plan.Programmes)
         {
             Assert.Contains(rows, cells => cells.Count == 7 && cells[0] == programme.Code.Value && cells[1] == programme.Name.Indonesian && cells[6] == IndonesianNumbers.FormatInteger(programme.TotalCost.Value));
@@ -100,7 +101,7 @@ public class DocxBookTests
     {
         var plan = TestPlans.Realistic(hostile: true);
         using var document = Open(DocxBookWriter.Render(Books.Of(plan)));
-        var texts = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
+        var texts = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => DocxPlainText.Of(p)).ToList();
         Assert.Contains(texts, t => t.Contains(TestPlans.HostileText, StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("<img src=x onerror=alert(1)>", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains(plan.Programmes[1].Name.Indonesian, StringComparison.Ordinal));
@@ -114,7 +115,7 @@ public class DocxBookTests
         var outline = Outline(document);
         Assert.Contains("1:Executive Summary", outline);
         Assert.Contains("2:5. Roadmap", outline);
-        var all = string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+        var all = string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => DocxPlainText.Of(p)));
         foreach (var expected in Books.ExpectedTexts(plan, Language.English))
         {
             Assert.Contains(expected, all, StringComparison.Ordinal);

@@ -4,17 +4,17 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Karsa.Documents.Rendering.Docx;
 using Karsa.Domain.Plans;
 using Karsa.Planning.Benchmarks;
+using Karsa.Testing;
 using Book = Karsa.Documents.Model.Book;
 using BookOutline = Karsa.Documents.Model.BookOutline;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Karsa.Documents.Tests;
 
 /// <summary>
 /// The DOCX's structure on the Karanganyar sample (with its solved roadmap), the realistic, the bare and a generated 300-programme plan: valid, the
-/// expected heading outline, the lists of tables and figures as TOC fields over SEQ captions, and the
+/// expected heading outline, the lists of tables and figures as TOC fields over SEQ captions, codes Word cannot break at a hyphen, and the
 /// keep-with-next and widow control that keep headings and captions off a page's foot.
 /// </summary>
 public class DocxStructureTests
@@ -73,10 +73,10 @@ public class DocxStructureTests
             Assert.Equal(outline.Figures.Count, instructions.Count(i => i.StartsWith("SEQ Gambar ", StringComparison.Ordinal)));
             var captions = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
                 .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption" && p.Descendants<FieldCode>().Any())
-                .Select(p => string.Concat(p.Descendants<WText>().Select(t => t.Text))).ToList();
+                .Select(p => DocxPlainText.Of(p)).ToList();
             Assert.Equal(outline.Tables.Concat(outline.Figures).Select(e => e.Text).Order(), captions.Order());
             var listed = document.MainDocumentPart.Document.Body.Descendants<Paragraph>()
-                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TableofFigures").Select(p => string.Concat(p.Descendants<WText>().Select(t => t.Text))).ToList();
+                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TableofFigures").Select(p => DocxPlainText.Of(p)).ToList();
             Assert.Equal(outline.Tables.Concat(outline.Figures).Select(e => e.Text), listed);
         }
     }
@@ -101,6 +101,50 @@ public class DocxStructureTests
             var captions = body.OfType<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption" && p.Descendants<FieldCode>().Any() && p.NextSibling() is Table).ToList();
             Assert.NotEmpty(captions);
             Assert.All(captions, c => Assert.NotNull(((Paragraph)c.PreviousSibling()!).ParagraphProperties?.KeepNext));
+        }
+    }
+
+    [Theory]
+    [InlineData("sample")]
+    [InlineData("realistic")]
+    [InlineData("synthetic300")]
+    public void Word_cannot_break_a_programme_or_indicator_code_or_a_year_range_at_its_hyphen(string plan)
+    {
+        var model = Plan(plan);
+        var (_, document) = Render(plan);
+        using (document)
+        {
+            string[] codes = [.. model.Programmes.Select(p => p.Code.Value), .. model.Content.Indicators.Select(i => i.Code.Value)];
+            var hyphenated = codes.Where(c => c.Contains('-', StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(hyphenated);
+            var breakable = new List<string>();
+            var found = 0;
+            foreach (var paragraph in document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>())
+            {
+                var text = DocxPlainText.Of(paragraph, DocxPlainText.NonBreakingHyphen);
+                var read = text.Replace(DocxPlainText.NonBreakingHyphen, '-');
+                var spans = hyphenated.SelectMany(code => Occurrences(read, code).Select(at => (at, code.Length)))
+                    .Concat(System.Text.RegularExpressions.Regex.Matches(read, @"\b\d{4}-\d{4}\b").Select(m => (at: m.Index, m.Length)));
+                foreach (var (at, length) in spans)
+                {
+                    found++;
+                    if (text.AsSpan(at, length).Contains('-'))
+                    {
+                        breakable.Add(text.Substring(at, length));
+                    }
+                }
+            }
+
+            Assert.True(found > hyphenated.Count, $"only {found} codes and year ranges found in the DOCX");
+            Assert.True(breakable.Count == 0, $"{breakable.Count} codes Word may break, e.g. {string.Join(", ", breakable.Distinct().Take(10))}");
+        }
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string code)
+    {
+        for (var at = text.IndexOf(code, StringComparison.Ordinal); at >= 0; at = text.IndexOf(code, at + code.Length, StringComparison.Ordinal))
+        {
+            yield return at;
         }
     }
 }

@@ -87,7 +87,7 @@ public class ProgrammeSheetTests
         var htmlHeadings = html.QuerySelectorAll("h4").Select(h => h.TextContent).ToList();
         using var docx = WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(book)), false);
         var docxHeadings = docx.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>()
-            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading4").Select(p => p.InnerText).ToList();
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading4").Select(p => DocxPlainText.Of(p)).ToList();
 
         Assert.All(plan.Programmes, p =>
         {

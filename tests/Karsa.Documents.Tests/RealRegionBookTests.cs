@@ -12,6 +12,7 @@ using Karsa.Domain.Plans;
 using Karsa.Domain.Primitives;
 using Karsa.Interchange;
 using Karsa.Planning.Roadmaps;
+using Karsa.Testing;
 using UglyToad.PdfPig;
 
 namespace Karsa.Documents.Tests;
@@ -111,7 +112,7 @@ public partial class RealRegionBookTests
 
         var html = new HtmlParser().ParseDocument(HtmlBookWriter.Render(book)).Body!.TextContent;
         using var docx = WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(book)), false);
-        var docxText = string.Join("\n", docx.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        var docxText = string.Join("\n", docx.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => DocxPlainText.Of(p)));
 
         AssertHonest(html, "HTML");
         AssertHonest(docxText, "DOCX");

@@ -13,9 +13,25 @@ internal static class TextWidthEstimate
     /// <summary>The width of <paramref name="text"/> in ems.</summary>
     public static double Em(string text, bool bold = false) => text.Sum(CharacterEm) * (bold ? BoldFactor : 1);
 
-    /// <summary>The pieces a line may not break inside: split at spaces and after hyphens.</summary>
-    public static IEnumerable<string> Words(string text) =>
-        text.Replace("-", "- ", StringComparison.Ordinal).Split([' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The pieces a line may not break inside: split at spaces and after hyphens, except the hyphens of
+    /// codes and year ranges (<see cref="UnbreakableCodes"/>).
+    /// </summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var kept = UnbreakableCodes.HyphensIn(text).ToHashSet();
+        var split = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            split.Append(text[i]);
+            if (text[i] == '-' && !kept.Contains(i))
+            {
+                split.Append(' ');
+            }
+        }
+
+        return split.ToString().Split([' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+    }
 
     private static double CharacterEm(char c) => c switch
     {

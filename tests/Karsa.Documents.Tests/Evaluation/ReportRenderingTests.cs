@@ -9,6 +9,7 @@ using Karsa.Documents.Rendering.Html;
 using Karsa.Domain.Primitives;
 using Karsa.Monitoring.Evaluation;
 using Karsa.Monitoring.Evaluation.Scoring;
+using Karsa.Testing;
 using UglyToad.PdfPig;
 using static Karsa.Documents.Tests.Evaluation.ReportFixture;
 
@@ -32,7 +33,7 @@ public class ReportRenderingTests
         using var document = WordprocessingDocument.Open(new MemoryStream(DocxBookWriter.Render(EvaluationReport.Build(input, language))), false);
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         var body = document.MainDocumentPart!.Document!.Body!;
-        var rows = body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        var rows = body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => DocxPlainText.Of(c)).ToList()).ToList();
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
         // Key figures, the two index tables and the appendix.
@@ -43,7 +44,7 @@ public class ReportRenderingTests
         }
 
         Assert.Contains(rows, cells => cells[0] == "B1" && cells[^1] == Hostile);
-        Assert.Contains(EvaluationReport.Title(language), body.InnerText, StringComparison.Ordinal);
+        Assert.Contains(EvaluationReport.Title(language), DocxPlainText.Of(body), StringComparison.Ordinal);
         Assert.Single(document.MainDocumentPart.ImageParts);
     }
 

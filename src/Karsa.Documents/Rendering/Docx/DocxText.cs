@@ -50,11 +50,37 @@ internal static class DocxText
                 run.Append(new Break());
             }
 
-            run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(lines[i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+            AppendLine(run, lines[i]);
         }
 
         return run;
     }
+
+    /// <summary>
+    /// Appends one line of text to <paramref name="run"/>, the hyphens inside codes and year ranges as
+    /// non-breaking hyphens so that Word never wraps "GOV-01" or "2023-2025" over two lines.
+    /// </summary>
+    private static void AppendLine(Run run, string line)
+    {
+        var start = 0;
+        foreach (var hyphen in UnbreakableCodes.HyphensIn(line))
+        {
+            if (hyphen > start)
+            {
+                run.Append(Piece(line[start..hyphen]));
+            }
+
+            run.Append(new NoBreakHyphen());
+            start = hyphen + 1;
+        }
+
+        if (start < line.Length || start == 0)
+        {
+            run.Append(Piece(line[start..]));
+        }
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Text Piece(string text) => new(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve };
 
     /// <summary>A run of a book <see cref="Model.Run"/>, keeping its emphasis and template mark.</summary>
     public static Run Of(Model.Run run) => Run(run.Text, run.Bold, run.Italic, run.Code, template: run.Template);

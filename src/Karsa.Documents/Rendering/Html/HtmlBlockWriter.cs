@@ -12,7 +12,7 @@ namespace Karsa.Documents.Rendering.Html;
 /// is escaped; the only markup is the writer's own tags, so no user text can become a tag, an
 /// attribute or a link.
 /// </summary>
-public static partial class HtmlBlockWriter
+public static class HtmlBlockWriter
 {
     /// <summary>
     /// Appends <paramref name="blocks"/> to <paramref name="html"/>; subheadings start one level below
@@ -183,12 +183,5 @@ public static partial class HtmlBlockWriter
     private const int LongCell = 400;
 
     /// <summary><paramref name="text"/> encoded, its codes and year ranges kept on one line.</summary>
-    internal static string Unbroken(string text) => KeptWhole().Replace(E(text), "<span class=\"nw\">$0</span>");
-
-    /// <summary>
-    /// Codes (GOV-01, BRA-0050, ISO37120-5.1, LOC-PAJAK-NONTUNAI) and year ranges (2023-2025) in running
-    /// text: never broken at their hyphens.
-    /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?)+|\d{4}-\d{4})\b")]
-    private static partial System.Text.RegularExpressions.Regex KeptWhole();
+    internal static string Unbroken(string text) => UnbreakableCodes.Pattern().Replace(E(text), "<span class=\"nw\">$0</span>");
 }
