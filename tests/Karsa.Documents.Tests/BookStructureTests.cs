@@ -72,6 +72,18 @@ public partial class BookStructureTests
     [Theory]
     [InlineData(Language.Indonesian)]
     [InlineData(Language.English)]
+    public void No_heading_or_caption_of_the_sample_says_a_word_twice_in_a_row(Language language)
+    {
+        var outline = BookOutline.Of(Books.Of(SamplePlan.Value, language));
+        var entries = outline.Headings.Concat(outline.Tables).Concat(outline.Figures).Select(e => e.Text).ToList();
+        Assert.Contains(entries, e => e.Contains(language == Language.Indonesian ? "Indikator daerah" : "Regional indicators", StringComparison.Ordinal));
+        var repeated = entries.Where(e => Regex.IsMatch(e, @"\b(\p{L}+) \1\b", RegexOptions.IgnoreCase)).ToList();
+        Assert.True(repeated.Count == 0, string.Join("\n", repeated));
+    }
+
+    [Theory]
+    [InlineData(Language.Indonesian)]
+    [InlineData(Language.English)]
     public void Every_numbered_table_and_figure_is_referred_to_in_the_text_before_it(Language language)
     {
         foreach (var plan in new[] { TestPlans.Realistic(), Bare() })

@@ -80,6 +80,19 @@ public sealed class MasterplanRulesTests
     }
 
     [Fact]
+    public void Two_programmes_with_the_same_name_are_warned_about_at_the_second_whatever_its_case()
+    {
+        var plan = With(P("A"), P("B"), P("C", name: "  program a"));
+
+        var found = MasterplanRules.Check(plan).Where(d => d.Code == "KRS106").ToList();
+
+        var warning = Assert.Single(found);
+        Assert.Equal((Severity.Warning, "programmes[2].name"), (warning.Severity, warning.Path));
+        Assert.Contains("Program C bernama sama dengan A ('program a')", warning.Format(Language.Indonesian), StringComparison.Ordinal);
+        Assert.Empty(PathsOf(With(P("A"), P("B"), P("C")), "KRS106"));
+    }
+
+    [Fact]
     public void Check_of_no_plan_is_refused() =>
         Assert.Throws<ArgumentNullException>(() => MasterplanRules.Check(null!));
 }

@@ -17,8 +17,8 @@ internal static class RulePlans
     public static Programme P(string code, int duration = 1, int? earliest = null, int? latest = null, string[]? after = null,
         bool mandatory = false, string? group = null, Dimension dimension = Dimension.Governance, string element = "public-service",
         string lead = "DISKOMINFO", int[]? costYears = null, bool quickWin = false, string[]? supporting = null, string[]? districts = null,
-        string[]? indicators = null, (string Criterion, decimal Score)[]? scores = null) =>
-        new(new ProgrammeCode(code), new LocalizedText("Program " + code), dimension, new ElementCode(element), new AgencyCode(lead), duration,
+        string[]? indicators = null, (string Criterion, decimal Score)[]? scores = null, string? name = null) =>
+        new(new ProgrammeCode(code), new LocalizedText(name ?? "Program " + code), dimension, new ElementCode(element), new AgencyCode(lead), duration,
             (costYears ?? []).Select(y => new CostLine(new FiscalYear(y), FundingSource.Apbd, new Rupiah(1_000_000))).ToValueList(),
             supportingAgencies: (supporting ?? []).Select(a => new AgencyCode(a)).ToValueList(),
             quickWinCandidate: quickWin,

@@ -22,7 +22,7 @@ internal static class IndicatorsChapter
         foreach (var group in c.Content.Indicators.GroupBy(i => i.Framework).OrderBy(g => g.Key))
         {
             draft.Section(FrameworkName(group.Key, w));
-            draft.Table($"{w.T("Indikator", "Indicators")} {FrameworkName(group.Key, w)}",
+            draft.Table(Caption(group.Key, w),
                 [
                     TableColumn.Codes(w.T("Kode", "Code"), 2), new(w.T("Indikator", "Indicator"), Width: 4), new(w.T("Rujukan", "Reference"), Width: 2),
                     new(w.T("Satuan", "Unit"), Width: 2), new(w.T("Arah", "Direction")), new(w.T("Baseline", "Baseline"), Width: 2), new(w.T("Target", "Targets"), Width: 3),
@@ -44,6 +44,11 @@ internal static class IndicatorsChapter
         var text = string.Join("; ", targets);
         return text.Length == 0 ? "-" : text;
     }
+
+    /// <summary>"Indikator SPBE", but "Indikator daerah" for the region's own (its name already says so).</summary>
+    private static string Caption(IndicatorFramework framework, Wording w) => framework == IndicatorFramework.Local
+        ? FrameworkName(framework, w)
+        : $"{w.T("Indikator", "Indicators")} {FrameworkName(framework, w)}";
 
     private static string FrameworkName(IndicatorFramework framework, Wording w) => framework switch
     {

@@ -305,4 +305,11 @@ public static partial class Problems
         $"Berkas menyatakan versi {fileVersion} sudah terbit; rencana disimpan sebagai draf, karena hanya penerbitan yang menerbitkan",
         $"The file says version {fileVersion} is published; the plan was stored as a draft, because only publishing publishes",
         "periksa drafnya, lalu jalankan 'karsa publish WILAYAH' untuk menerbitkannya", "review the draft, then run 'karsa publish REGION' to publish it", "state");
+
+    /// <summary>KRS106: two programmes with the same name, which readers of the book cannot tell apart.</summary>
+    public static Diagnostic SameProgrammeName(string code, string other, string name) => Warning("KRS106",
+        $"Program {code} bernama sama dengan {other} ('{name}'); pembaca buku tidak dapat membedakannya",
+        $"Programme {code} has the same name as {other} ('{name}'); readers of the book cannot tell them apart",
+        "beri nama yang menyebut bedanya, misalnya 'Operasional ...' untuk layanan yang berjalan dan 'Perluasan ...' untuk program baru",
+        "give names that say how they differ, e.g. 'Operation of ...' for the running service and 'Expansion of ...' for the new programme");
 }

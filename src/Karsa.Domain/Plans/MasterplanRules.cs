@@ -479,6 +479,16 @@ public static class MasterplanRules
             }
         }
 
+        var named = new Dictionary<string, ProgrammeCode>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < plan.Programmes.Count; i++)
+        {
+            var name = plan.Programmes[i].Name.Indonesian.Trim();
+            if (!named.TryAdd(name, plan.Programmes[i].Code))
+            {
+                found.Add(Problems.SameProgrammeName(plan.Programmes[i].Code.Value, named[name].Value, name).Under(PlanPaths.Programme(i).Field("name")));
+            }
+        }
+
         var capped = plan.Ceilings.Select(c => c.Source).ToHashSet();
         foreach (var source in plan.Programmes.SelectMany(p => p.Costs).Select(c => c.Source).Distinct().Where(s => !capped.Contains(s)).Order())
         {
