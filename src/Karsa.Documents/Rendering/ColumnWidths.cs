@@ -4,7 +4,8 @@ namespace Karsa.Documents.Rendering;
 
 /// <summary>
 /// Decides a table's column widths from its content, the same way for DOCX and HTML: every column gets
-/// at least its longest unbreakable word (a right-aligned, centred or no-break column its longest whole cell); the
+/// at least its longest unbreakable word (a no-break column its longest whole cell, a right-aligned or
+/// centred one its longest number); the
 /// room left goes to the columns that would wrap, by how much more they would use weighted by their
 /// <see cref="TableColumn.Width"/>, and what is left after that by <see cref="TableColumn.Width"/>.
 /// Widths are shares of the printable text width.
@@ -62,6 +63,14 @@ internal static class ColumnWidths
         return [.. padded.Select(w => w / total)];
     }
 
+    /// <summary>
+    /// Whether a cell must fit on one line: every cell of a no-break column, and the numbers, amounts and
+    /// years of a right-aligned or centred one ("Rp 1.250.000.000", "73,4%"); words there ("belum
+    /// diperkirakan") may wrap like any text.
+    /// </summary>
+    private static bool KeptWhole(TableColumn column, string cell) =>
+        column.NoBreak || (column.Align != ColumnAlign.Left && cell.Any(char.IsAsciiDigit));
+
     private static double Weight(TableColumn column) => Math.Max(1, column.Width);
 
     /// <summary>The narrowest the table can be, in ems of its font, before words would have to break.</summary>
@@ -71,8 +80,7 @@ internal static class ColumnWidths
         [.. table.Columns.Select((column, i) =>
         {
             var cells = table.Rows.Select(r => (Text: r.Cells[i], Bold: r.IsTotal, Header: false)).Prepend((Text: column.Header, Bold: true, Header: true)).ToList();
-            var whole = column.Align != ColumnAlign.Left || column.NoBreak;
-            var minimum = cells.Select(c => whole && !c.Header
+            var minimum = cells.Select(c => !c.Header && KeptWhole(column, c.Text)
                 ? TextWidthEstimate.Em(c.Text, c.Bold)
                 : TextWidthEstimate.Words(c.Text).Select(w => TextWidthEstimate.Em(w, c.Bold)).DefaultIfEmpty(0).Max()).Max();
             minimum = Math.Min(minimum, LongestWordEm);
