@@ -39,7 +39,7 @@ public sealed class RoadmapWidthTests
     [InlineData(80)]
     public void Text_wraps_at_word_boundaries_keeping_every_word(int width)
     {
-        const string text = "APBD 2023 is full: Rp 8.180.000.000 of Rp 8.500.000.000 used (this programme needs Rp 150.000.000)\nstarting it in 2023 means dropping ECO-06 and LIV-12";
+        const string text = "APBD 2023 falls short: Rp 320.000.000 left of its Rp 8.500.000.000 ceiling, this programme needs Rp 450.000.000\nstarting it in 2023 means dropping ECO-06 and LIV-12";
 
         var lines = TextWrap.Lines(text, width).ToList();
 

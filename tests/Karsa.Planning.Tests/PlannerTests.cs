@@ -30,7 +30,7 @@ public class PlannerTests
         Assert.Equal("APBD 2025 penuh; kurang Rp 1 M untuk mulai 2025", string.Join(" | ", late.ReasonsIn(Language.Indonesian)));
         var detail = Assert.Single(late.ReasonDetail);
         Assert.Equal(2025, detail.StartYear);
-        Assert.Equal("APBD 2025 is full: Rp 2.000.000.000 of Rp 3.000.000.000 used (this programme needs Rp 2.000.000.000)", detail.Reason.In(Language.English));
+        Assert.Equal("APBD 2025 falls short: Rp 1.000.000.000 left of its Rp 3.000.000.000 ceiling, this programme needs Rp 2.000.000.000", detail.Reason.In(Language.English));
         Assert.Empty(roadmap.Entry(new ProgrammeCode("P-01")).Reasons);
     }
 

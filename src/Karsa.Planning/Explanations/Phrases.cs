@@ -6,9 +6,21 @@ namespace Karsa.Planning.Explanations;
 /// <summary>Every sentence the planner says, in Indonesian and English. Money is shown as "Rp 1.250.000.000".</summary>
 internal static class Phrases
 {
-    public static LocalizedText BudgetFull(LocalizedText source, int year, Rupiah used, Rupiah ceiling, Rupiah needs) => new(
-        $"{source.In(Language.Indonesian)} {year} penuh: {used} dari {ceiling} terpakai (program ini memerlukan {needs})",
-        $"{source.In(Language.English)} {year} is full: {used} of {ceiling} used (this programme needs {needs})");
+    /// <summary>
+    /// A ceiling with too little left for a programme: "APBD 2028 tidak cukup: sisa Rp 1.800.000.000 dari pagu
+    /// Rp 10.500.000.000, program ini memerlukan Rp 2.500.000.000"; "penuh" only when nothing is left.
+    /// </summary>
+    public static LocalizedText BudgetFull(LocalizedText source, int year, Rupiah used, Rupiah ceiling, Rupiah needs)
+    {
+        var left = new Rupiah(Math.Max(0, ceiling.Value - used.Value));
+        return left.Value == 0
+            ? new(
+                $"{source.In(Language.Indonesian)} {year} penuh: pagu {ceiling} terpakai seluruhnya, program ini memerlukan {needs}",
+                $"{source.In(Language.English)} {year} is full: its {ceiling} ceiling is all used, this programme needs {needs}")
+            : new(
+                $"{source.In(Language.Indonesian)} {year} tidak cukup: sisa {left} dari pagu {ceiling}, program ini memerlukan {needs}",
+                $"{source.In(Language.English)} {year} falls short: {left} left of its {ceiling} ceiling, this programme needs {needs}");
+    }
 
     /// <summary>Sources full in some years, e.g. "APBD 2024-2027 dan DAK 2026 penuh".</summary>
     public static LocalizedText SourcesFull(IReadOnlyList<(LocalizedText Source, IReadOnlyList<int> Years)> full) => new(
