@@ -6,6 +6,7 @@ using Karsa.Domain.Primitives;
 using Karsa.Monitoring.Evaluation;
 using Karsa.Monitoring.Evaluation.Assessment;
 using Karsa.Monitoring.Evaluation.Workflow;
+using Karsa.Storage.Progress;
 
 namespace Karsa.Application.Evaluation;
 
@@ -25,9 +26,11 @@ public sealed record AnswerDraft(QuestionCode Question, decimal Score, string? E
 /// <summary>
 /// The region's self-assessment with its evidence files, as the region's page saves it: the answers are
 /// checked against the instrument and the cycle's state first (nothing is stored when they are refused),
-/// then each new file goes through the progress evidence handling (<see cref="EvidenceIntake"/>: kind,
-/// size, stored outside the web root, served as a download), then the answers are stored with the files'
-/// ids. A refused file is a problem at <c>selfAssessment[i].evidence.fileName</c> (or <c>size</c>, <c>content</c>).
+/// then every new file is checked by the progress evidence handling (<see cref="EvidenceIntake"/>: kind,
+/// size), and only when all pass are they stored outside the web root (served as downloads) and the
+/// answers stored with the files' ids. Each refused file is a problem at
+/// <c>selfAssessment[i].evidence.fileName</c> (or <c>size</c>, <c>content</c>), all reported together, and
+/// then no file of the save is kept.
 /// </summary>
 public static class SelfAssessmentUseCase
 {
@@ -51,29 +54,80 @@ public static class SelfAssessmentUseCase
             view.Evaluation.WithSelfAssessment(evaluated, party, [.. answers.Select(a => Answer(a, a.Evidence))]);
             var files = ProgressStores.For(store.Location);
             var owner = new EvidenceOwner(region, 0, EvidenceOwnerPrefix + cycle.ToString(System.Globalization.CultureInfo.InvariantCulture), evaluated.Year.Value);
-            List<SelfAssessmentAnswer> complete = [];
+            var checkedUploads = await CheckUploadsAsync(files, answers, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                List<SelfAssessmentAnswer> complete = [];
+                for (var i = 0; i < answers.Count; i++)
+                {
+                    List<string> ids = [.. answers[i].Evidence];
+                    foreach (var upload in checkedUploads[i])
+                    {
+                        ids.Add((await EvidenceIntake.KeepAsync(files, owner, upload, actor!.Name, now, cancellationToken).ConfigureAwait(false)).Id);
+                    }
+
+                    complete.Add(Answer(answers[i], ids));
+                }
+
+                var changed = view.Evaluation.WithSelfAssessment(evaluated, party, [.. complete]);
+                await store.SaveSelfAssessmentAsync(cycle, evaluated.State, region, changed.SelfAssessment, actor!.Name, now, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                DisposeAll(checkedUploads);
+            }
+
+            return UseCaseResult.Success(await AssessmentUseCases.ViewAsync(store, cycle, region, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stages and checks every upload of every answer before any is kept: when one is refused, all the
+    /// refusals are reported together (at <c>selfAssessment[i].evidence</c>) and nothing is kept.
+    /// </summary>
+    private static async Task<List<List<CheckedEvidence>>> CheckUploadsAsync(ProgressStore files, IReadOnlyList<AnswerDraft> answers, CancellationToken cancellationToken)
+    {
+        List<List<CheckedEvidence>> accepted = [];
+        List<Diagnostic> refused = [];
+        try
+        {
             for (var i = 0; i < answers.Count; i++)
             {
-                List<string> ids = [.. answers[i].Evidence];
+                accepted.Add([]);
                 foreach (var upload in answers[i].Uploads)
                 {
                     try
                     {
-                        ids.Add((await EvidenceIntake.StoreAsync(files, owner, upload.FileName, upload.Content, actor!.Name, now, cancellationToken).ConfigureAwait(false)).Id);
+                        accepted[i].Add(await EvidenceIntake.CheckAsync(files, upload.FileName, upload.Content, cancellationToken).ConfigureAwait(false));
                     }
-                    catch (DomainException refused)
+                    catch (DomainException refusal)
                     {
-                        throw new DomainException([.. refused.Problems.Select(p => p.Within($"selfAssessment[{i}].evidence"))]);
+                        refused.AddRange(refusal.Problems.Select(p => p.Within($"selfAssessment[{i}].evidence")));
                     }
                 }
-
-                complete.Add(Answer(answers[i], ids));
             }
+        }
+        catch
+        {
+            DisposeAll(accepted);
+            throw;
+        }
 
-            var changed = view.Evaluation.WithSelfAssessment(evaluated, party, [.. complete]);
-            await store.SaveSelfAssessmentAsync(cycle, evaluated.State, region, changed.SelfAssessment, actor!.Name, now, cancellationToken).ConfigureAwait(false);
-            return UseCaseResult.Success(await AssessmentUseCases.ViewAsync(store, cycle, region, cancellationToken).ConfigureAwait(false));
-        }, cancellationToken);
+        if (refused.Count > 0)
+        {
+            DisposeAll(accepted);
+            throw new DomainException(refused);
+        }
+
+        return accepted;
+    }
+
+    private static void DisposeAll(List<List<CheckedEvidence>> uploads)
+    {
+        foreach (var upload in uploads.SelectMany(u => u))
+        {
+            upload.Dispose();
+        }
     }
 
     private static SelfAssessmentAnswer Answer(AnswerDraft draft, IReadOnlyList<string> evidence) =>

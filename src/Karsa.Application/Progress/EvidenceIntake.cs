@@ -13,10 +13,11 @@ namespace Karsa.Application.Progress;
 internal sealed record EvidenceOwner(RegionCode Region, int PlanVersion, string Owner, int FiscalYear);
 
 /// <summary>
-/// Takes in one evidence file: checked by <see cref="EvidencePolicy.Default"/> (kind by extension AND
-/// first bytes, size limit), stored outside the web root by its hash (<see cref="EvidenceFiles"/>) and
-/// recorded under its owner. A refusal throws the policy's problem (at <c>fileName</c>, <c>size</c> or
-/// <c>content</c>) and keeps nothing.
+/// Takes in evidence files: each checked by <see cref="EvidencePolicy.Default"/> (kind by extension AND
+/// first bytes, size limit) while staged, then stored outside the web root by its hash
+/// (<see cref="EvidenceFiles"/>) and recorded under its owner. A refusal throws the policy's problem (at
+/// <c>fileName</c>, <c>size</c> or <c>content</c>) and keeps nothing; a caller with several files checks
+/// them all before keeping any (<see cref="CheckAsync"/>, then <see cref="KeepAsync"/>).
 /// </summary>
 internal static class EvidenceIntake
 {
@@ -24,10 +25,31 @@ internal static class EvidenceIntake
     public static async Task<EvidenceReference> StoreAsync(ProgressStore store, EvidenceOwner owner, string? fileName, Stream content,
         string uploadedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var evidence = await CheckAsync(store, fileName, content, cancellationToken).ConfigureAwait(false);
+        return await KeepAsync(store, owner, evidence, uploadedBy, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stages <paramref name="content"/> and checks it; throws the policy's problem (and keeps nothing) when it is refused.</summary>
+    public static async Task<CheckedEvidence> CheckAsync(ProgressStore store, string? fileName, Stream content, CancellationToken cancellationToken)
+    {
         var policy = EvidencePolicy.Default;
-        var files = EvidenceFiles.Beside(store.Location);
-        using var staged = await files.StageAsync(content, policy.MaxBytes, policy.HeaderLength, cancellationToken).ConfigureAwait(false);
-        var accepted = policy.Check(fileName, staged.Size, staged.Head.Span);
+        var staged = await EvidenceFiles.Beside(store.Location).StageAsync(content, policy.MaxBytes, policy.HeaderLength, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new CheckedEvidence(staged, policy.Check(fileName, staged.Size, staged.Head.Span));
+        }
+        catch
+        {
+            staged.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Moves checked <paramref name="evidence"/> into place and records it under <paramref name="owner"/>.</summary>
+    public static async Task<EvidenceReference> KeepAsync(ProgressStore store, EvidenceOwner owner, CheckedEvidence evidence, string uploadedBy, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var (staged, accepted) = (evidence.Staged, evidence.Accepted);
         staged.Commit(owner.Region);
         var record = new EvidenceRecord
         {

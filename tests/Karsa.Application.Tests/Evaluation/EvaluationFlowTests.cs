@@ -7,6 +7,7 @@ using Karsa.Domain.Primitives;
 using Karsa.Monitoring.Evaluation;
 using Karsa.Monitoring.Evaluation.Assessment;
 using Karsa.Monitoring.Evaluation.Workflow;
+using static Karsa.Application.Tests.Evaluation.EvaluationParties;
 
 namespace Karsa.Application.Tests.Evaluation;
 
@@ -17,13 +18,6 @@ namespace Karsa.Application.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationFlowTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
-    private static readonly RegionCode Karanganyar = new("33.13");
-    private static readonly RegionCode Surakarta = new("33.72");
-    private static readonly Actor Ministry = new("penilai", Role.MinistryEvaluator, null, null);
-    private static readonly Actor Planner = new("perencana", Role.Planner, Karanganyar, null);
-    private static readonly Actor SoloPlanner = new("perencana-solo", Role.Planner, Surakarta, null);
-
     private readonly string _folder = Directory.CreateTempSubdirectory("karsa-eval-").FullName;
 
     private string Db => Path.Combine(_folder, "karsa.db");
@@ -45,11 +39,10 @@ public sealed class EvaluationFlowTests : IDisposable
 
     private async Task<long> VerificationCycleAsync()
     {
-        var created = Ok(await CycleUseCases.CreateAsync(Db, Ministry, new NewCycle(new FiscalYear(2025), "Evaluasi 2025", WeightPresets.Balanced.Key), Now));
-        Ok(await CycleUseCases.MoveAsync(Db, Ministry, created.Id, EvaluationAction.OpenSelfAssessment, Now));
-        Ok(await AssessmentUseCases.SaveSelfAssessmentAsync(Db, Planner, created.Id, Karanganyar, [new(Q("BAS-01"), 4m, "Perbup 12/2024", ["ev-1"])], Now));
-        Ok(await CycleUseCases.MoveAsync(Db, Ministry, created.Id, EvaluationAction.StartVerification, Now));
-        return created.Id;
+        var cycle = await OpenCycleAsync(Db);
+        Ok(await AssessmentUseCases.SaveSelfAssessmentAsync(Db, Planner, cycle, Karanganyar, [new(Q("BAS-01"), 4m, "Perbup 12/2024", ["ev-1"])], Now));
+        Ok(await CycleUseCases.MoveAsync(Db, Ministry, cycle, EvaluationAction.StartVerification, Now));
+        return cycle;
     }
 
     [Fact]
@@ -113,20 +106,19 @@ public sealed class EvaluationFlowTests : IDisposable
     [Fact]
     public async Task A_ministry_evaluator_cannot_change_a_regions_self_assessment_and_a_region_cannot_read_another_regions_evaluation()
     {
-        var created = Ok(await CycleUseCases.CreateAsync(Db, Ministry, new NewCycle(new FiscalYear(2025), "Evaluasi 2025", WeightPresets.Balanced.Key), Now));
-        Ok(await CycleUseCases.MoveAsync(Db, Ministry, created.Id, EvaluationAction.OpenSelfAssessment, Now));
-        Ok(await AssessmentUseCases.SaveSelfAssessmentAsync(Db, Planner, created.Id, Karanganyar, [new(Q("BAS-01"), 4m)], Now));
+        var cycle = await OpenCycleAsync(Db);
+        Ok(await AssessmentUseCases.SaveSelfAssessmentAsync(Db, Planner, cycle, Karanganyar, [new(Q("BAS-01"), 4m)], Now));
 
-        var byMinistry = await AssessmentUseCases.SaveSelfAssessmentAsync(Db, Ministry, created.Id, Karanganyar, [new(Q("BAS-01"), 1m)], Now);
-        var byOtherRegion = await AssessmentUseCases.SaveSelfAssessmentAsync(Db, SoloPlanner, created.Id, Karanganyar, [new(Q("BAS-01"), 1m)], Now);
-        var readByOtherRegion = await AssessmentUseCases.GetAsync(Db, SoloPlanner, created.Id, Karanganyar);
-        var unpublished = await ResultUseCases.ResultAsync(Db, created.Id, Karanganyar);
+        var byMinistry = await AssessmentUseCases.SaveSelfAssessmentAsync(Db, Ministry, cycle, Karanganyar, [new(Q("BAS-01"), 1m)], Now);
+        var byOtherRegion = await AssessmentUseCases.SaveSelfAssessmentAsync(Db, SoloPlanner, cycle, Karanganyar, [new(Q("BAS-01"), 1m)], Now);
+        var readByOtherRegion = await AssessmentUseCases.GetAsync(Db, SoloPlanner, cycle, Karanganyar);
+        var unpublished = await ResultUseCases.ResultAsync(Db, cycle, Karanganyar);
 
         Assert.Equal(FailureKind.Forbidden, byMinistry.Error?.Kind);
         Assert.Equal(FailureKind.Forbidden, byOtherRegion.Error?.Kind);
         Assert.Equal(FailureKind.Forbidden, readByOtherRegion.Error?.Kind);
         Assert.Equal(FailureKind.NotFound, unpublished.Error?.Kind);
-        Assert.Equal(4m, Assert.Single(Ok(await AssessmentUseCases.GetAsync(Db, Planner, created.Id, Karanganyar)).Evaluation.SelfAssessment).Score);
+        Assert.Equal(4m, Assert.Single(Ok(await AssessmentUseCases.GetAsync(Db, Planner, cycle, Karanganyar)).Evaluation.SelfAssessment).Score);
     }
 
     [Fact]
