@@ -479,6 +479,17 @@ public static class MasterplanRules
             }
         }
 
+        WarnSameNames(plan, found);
+        var capped = plan.Ceilings.Select(c => c.Source).ToHashSet();
+        foreach (var source in plan.Programmes.SelectMany(p => p.Costs).Select(c => c.Source).Distinct().Where(s => !capped.Contains(s)).Order())
+        {
+            found.Add(Problems.SourceWithoutCeiling(source.Key).Under("budget"));
+        }
+    }
+
+    /// <summary>A programme named like an earlier one (ignoring case and outer spaces) is warned about at its name.</summary>
+    private static void WarnSameNames(MasterplanContent plan, List<Diagnostic> found)
+    {
         var named = new Dictionary<string, ProgrammeCode>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < plan.Programmes.Count; i++)
         {
@@ -487,12 +498,6 @@ public static class MasterplanRules
             {
                 found.Add(Problems.SameProgrammeName(plan.Programmes[i].Code.Value, named[name].Value, name).Under(PlanPaths.Programme(i).Field("name")));
             }
-        }
-
-        var capped = plan.Ceilings.Select(c => c.Source).ToHashSet();
-        foreach (var source in plan.Programmes.SelectMany(p => p.Costs).Select(c => c.Source).Distinct().Where(s => !capped.Contains(s)).Order())
-        {
-            found.Add(Problems.SourceWithoutCeiling(source.Key).Under("budget"));
         }
     }
 }
