@@ -163,6 +163,7 @@ internal static class DiagnosticCodeTable
         Custom("KRS105", "a file that says published is stored as a draft",
             () => VersionLifecycle.DecideSave([], QuietPlan.Content, _ => "token").Warnings,
             () => VersionLifecycle.DecideSave([], QuietPlan.Content with { State = PlanState.Published }, _ => "token").Warnings, "state"),
+        File("KRS106", "two programmes with the same name", Programme($"{New}, duration: 1").And(Programme("code: NEW-02, name: »baru, dimension: governance, element: public-service, lead: DISKOMINFO, duration: 1")), "programmes[19].name"),
         File("KRS104", "a source used without ceiling", Programme($"{New}, duration: 1, costs: {{2022: {{apbd: 1}}}}").And(Tail("»budget: {2022: {apbn: 5}}\n")), "budget"),
 
         // ---- Implementation progress (KRS110-KRS119) ----
