@@ -82,6 +82,7 @@ public class FieldErrorTests
     [Theory]
     [InlineData("    duration: \"2\"\n", "KRS005", 17, 15)]
     [InlineData("    duration: 2.5\n", "KRS005", 17, 15)]
+    [InlineData("    duration: \" \"\n", "KRS005", 17, 15)]
     [InlineData("    duration: 40\n", "KRS016", 17, 15)]
     [InlineData("    duration: 1\n    costs: {2023: {apbd: \"1000\"}}\n", "KRS005", 18, 26)]
     [InlineData("    duration: 1\n    costs: {2023: {apbd: 100.0}}\n", "KRS014", 18, 26)]

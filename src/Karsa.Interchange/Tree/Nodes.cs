@@ -42,7 +42,13 @@ internal sealed class ScalarNode(string text, ScalarType type, TextPosition posi
     public bool AlwaysQuote { get; init; }
 
     /// <inheritdoc />
-    public override LocalizedText Describe() => Type == ScalarType.Null ? new("null") : Text.Length == 0 ? Expected.Empty : new(Text);
+    public override LocalizedText Describe() => Type switch
+    {
+        ScalarType.Null => new("null"),
+        _ when Text.Length == 0 => Expected.Empty,
+        _ when string.IsNullOrWhiteSpace(Text) => new($"\"{Text}\""),
+        _ => new(Text),
+    };
 }
 
 /// <summary>One key and its value in a mapping.</summary>
