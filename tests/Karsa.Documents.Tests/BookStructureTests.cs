@@ -77,6 +77,7 @@ public partial class BookStructureTests
         var outline = BookOutline.Of(Books.Of(SamplePlan.Value, language));
         var entries = outline.Headings.Concat(outline.Tables).Concat(outline.Figures).Select(e => e.Text).ToList();
         Assert.Contains(entries, e => e.Contains(language == Language.Indonesian ? "Indikator daerah" : "Regional indicators", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.EndsWith(language == Language.Indonesian ? "Indikator SPBE" : "SPBE indicators", StringComparison.Ordinal));
         var repeated = entries.Where(e => Regex.IsMatch(e, @"\b(\p{L}+) \1\b", RegexOptions.IgnoreCase)).ToList();
         Assert.True(repeated.Count == 0, string.Join("\n", repeated));
     }

@@ -45,10 +45,10 @@ internal static class IndicatorsChapter
         return text.Length == 0 ? "-" : text;
     }
 
-    /// <summary>"Indikator SPBE", but "Indikator daerah" for the region's own (its name already says so).</summary>
+    /// <summary>"Indikator SPBE" ("SPBE indicators"), but "Indikator daerah" for the region's own (its name already says so).</summary>
     private static string Caption(IndicatorFramework framework, Wording w) => framework == IndicatorFramework.Local
         ? FrameworkName(framework, w)
-        : $"{w.T("Indikator", "Indicators")} {FrameworkName(framework, w)}";
+        : w.T($"Indikator {FrameworkName(framework, w)}", $"{FrameworkName(framework, w)} indicators");
 
     private static string FrameworkName(IndicatorFramework framework, Wording w) => framework switch
     {
