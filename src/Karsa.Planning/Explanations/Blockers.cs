@@ -143,7 +143,7 @@ internal sealed class Blockers
     }
 
     private LocalizedText Phrase(BudgetShortage b) =>
-        Phrases.BudgetFull(_problem.SourceName(b.Source), _problem.YearOf(b.Year), new Rupiah(b.Used), new Rupiah(b.Ceiling), new Rupiah(b.Need));
+        Phrases.CeilingTooSmall(_problem.SourceName(b.Source), _problem.YearOf(b.Year), new Rupiah(b.Used), new Rupiah(b.Ceiling), new Rupiah(b.Need));
 
     private LocalizedText Phrase(AgencyShortage a) =>
         Phrases.AgencyFull(_problem.Agencies[a.Agency], _problem.YearOf(a.Year), a.Running, a.Capacity);

@@ -10,7 +10,7 @@ internal static class Phrases
     /// A ceiling with too little left for a programme: "APBD 2028 tidak cukup: sisa Rp 1.800.000.000 dari pagu
     /// Rp 10.500.000.000, program ini memerlukan Rp 2.500.000.000"; "penuh" only when nothing is left.
     /// </summary>
-    public static LocalizedText BudgetFull(LocalizedText source, int year, Rupiah used, Rupiah ceiling, Rupiah needs)
+    public static LocalizedText CeilingTooSmall(LocalizedText source, int year, Rupiah used, Rupiah ceiling, Rupiah needs)
     {
         var left = new Rupiah(Math.Max(0, ceiling.Value - used.Value));
         return left.Value == 0

@@ -74,6 +74,7 @@ internal static class DocxText
             start = hyphen + 1;
         }
 
+        // The rest after the last hyphen; an empty line still gets its (empty) text element.
         if (start < line.Length || start == 0)
         {
             run.Append(Piece(line[start..]));
